@@ -1,0 +1,44 @@
+"""What every content model's admin shares: the publishing columns and
+filters, and a record of who wrote the item."""
+
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from .publishing import Status
+
+
+class PublishableAdmin(admin.ModelAdmin):
+    publishing_fieldset = (
+        _("Publishing"),
+        {
+            "fields": (
+                "status",
+                "publish_at",
+                "end_at",
+                "author",
+                "created_at",
+                "updated_at",
+            )
+        },
+    )
+    readonly_fields = ("author", "created_at", "updated_at")
+    list_filter = ("status",)
+    date_hierarchy = "publish_at"
+    actions = ("publish", "unpublish")
+
+    def save_model(self, request, obj, form, change):
+        if not change and obj.author_id is None:
+            obj.author = request.user
+        super().save_model(request, obj, form, change)
+
+    @admin.action(description=_("Publish the selected items"), permissions=["change"])
+    def publish(self, request, queryset):
+        count = queryset.update(status=Status.PUBLISHED)
+        self.message_user(request, _("%(count)d published.") % {"count": count})
+
+    @admin.action(
+        description=_("Return the selected items to draft"), permissions=["change"]
+    )
+    def unpublish(self, request, queryset):
+        count = queryset.update(status=Status.DRAFT)
+        self.message_user(request, _("%(count)d returned to draft.") % {"count": count})

@@ -1,0 +1,161 @@
+"""The one upload pipeline for images: cover images, editor images, photos.
+
+``normalize_image`` decides with Pillow (never the file name or the declared
+content type) whether an upload is a JPEG, PNG or WebP within the byte and
+pixel limits, applies its EXIF orientation, scales it to at most
+IMAGE_MAX_SIDE pixels and re-encodes it without metadata, so that no
+camera's GPS position is ever stored or served. The result gets a name made
+by the server. ``ImageField`` runs it on every save; visitors are then
+served renditions (``rendition``) made from that clean copy at save time.
+"""
+
+import io
+import uuid
+import warnings
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.db import models
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext_lazy as _
+from imagekit.models import ImageSpecField
+from imagekit.processors import ResizeToFill
+from PIL import Image, ImageOps
+
+# Pillow's name for each accepted format, and how it is written back.
+FORMATS = {
+    "JPEG": (".jpg", {"quality": 85, "optimize": True, "progressive": True}),
+    "PNG": (".png", {"optimize": True}),
+    "WEBP": (".webp", {"quality": 85, "method": 4}),
+}
+
+
+class NormalizedImage(ContentFile):
+    """An image that has been through ``normalize_image``."""
+
+
+def _refuse(message, **params):
+    raise ValidationError(message, code="invalid_image", params=params)
+
+
+def normalize_image(upload):
+    """Return a clean copy of ``upload`` as a NormalizedImage, or raise
+    ValidationError with a message for the person who uploaded it."""
+    if isinstance(upload, NormalizedImage):
+        return upload
+    name = getattr(upload, "name", None) or _("the file")
+    size = getattr(upload, "size", None)
+    if size is None:
+        upload.seek(0, io.SEEK_END)
+        size = upload.tell()
+    if size == 0:
+        _refuse(_("“%(name)s” is empty."), name=name)
+    if size > settings.IMAGE_UPLOAD_MAX_BYTES:
+        _refuse(
+            _("“%(name)s” is %(size)s; the largest image accepted is %(limit)s."),
+            name=name,
+            size=filesizeformat(size),
+            limit=filesizeformat(settings.IMAGE_UPLOAD_MAX_BYTES),
+        )
+    upload.seek(0)
+    try:
+        with warnings.catch_warnings():
+            # Pillow only warns about a large image; here it is a refusal.
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(upload, formats=list(FORMATS))
+            width, height = image.size
+            if width * height > settings.IMAGE_UPLOAD_MAX_PIXELS:
+                _refuse(
+                    _(
+                        "“%(name)s” is %(width)s×%(height)s pixels; the largest "
+                        "image accepted has %(limit)s megapixels."
+                    ),
+                    name=name,
+                    width=width,
+                    height=height,
+                    limit=settings.IMAGE_UPLOAD_MAX_PIXELS // 1_000_000,
+                )
+            image_format = image.format
+            image.load()
+    except ValidationError:
+        raise
+    except (Image.DecompressionBombWarning, Image.DecompressionBombError):
+        _refuse(
+            _(
+                "“%(name)s” has too many pixels; the largest image accepted "
+                "has %(limit)s megapixels."
+            ),
+            name=name,
+            limit=settings.IMAGE_UPLOAD_MAX_PIXELS // 1_000_000,
+        )
+    except (OSError, SyntaxError, ValueError):
+        _refuse(
+            _(
+                "“%(name)s” is not an image we can use: upload a JPEG, PNG or "
+                "WebP file that opens on your computer."
+            ),
+            name=name,
+        )
+    return _reencode(image, image_format)
+
+
+def _reencode(image, image_format):
+    extension, options = FORMATS[image_format]
+    icc_profile = image.info.get("icc_profile")
+    image = ImageOps.exif_transpose(image)
+    image.thumbnail((settings.IMAGE_MAX_SIDE, settings.IMAGE_MAX_SIDE))
+    if image_format == "JPEG" and image.mode not in ("RGB", "L"):
+        image = image.convert("RGB")
+    elif image.mode not in ("RGB", "RGBA", "L", "LA"):
+        # Palette images carry their transparency in the metadata dropped
+        # below: convert them first.
+        image = image.convert("RGBA")
+    # Drop every piece of metadata (EXIF, XMP, comments, text chunks); keep
+    # only the colour profile, which changes how the picture looks.
+    image.info = {}
+    if icc_profile:
+        options = {**options, "icc_profile": icc_profile}
+    output = io.BytesIO()
+    image.save(output, image_format, **options)
+    return NormalizedImage(output.getvalue(), name=uuid.uuid4().hex + extension)
+
+
+class ImageFormField(forms.ImageField):
+    """Runs the pipeline while the form is validated, so that a refusal is
+    shown beside the field and the work is not done twice."""
+
+    def to_python(self, data):
+        if data in self.empty_values:
+            return None
+        return normalize_image(data)
+
+
+class ImageField(models.ImageField):
+    """An image field whose stored file has always been through
+    ``normalize_image``, whatever wrote it (a form, the ORM, a command)."""
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"form_class": ImageFormField, **kwargs})
+
+    def pre_save(self, model_instance, add):
+        file = getattr(model_instance, self.attname)
+        if file and not file._committed:
+            clean = normalize_image(file.file)
+            file.save(clean.name, clean, save=False)
+        return super().pre_save(model_instance, add)
+
+
+def rendition(source, width, height, image_format):
+    """A rendition cropped to ``width``×``height``, made when the source is
+    saved (see IMAGEKIT_DEFAULT_CACHEFILE_STRATEGY)."""
+    options = {"quality": 82}
+    if image_format == "JPEG":
+        options["progressive"] = True
+    return ImageSpecField(
+        source=source,
+        processors=[ResizeToFill(width, height)],
+        format=image_format,
+        options=options,
+    )

@@ -1,0 +1,111 @@
+"""The publishing rule, in one place.
+
+Every public content model inherits ``Publishable``; every public view, feed,
+sitemap and template tag reads content through ``live()``. Nothing else
+decides what a visitor may see, so a draft, a scheduled or an expired item
+cannot leak, and scheduled publishing needs no cron job.
+"""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext_lazy as _
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    PUBLISHED = "published", _("Published")
+
+
+class PublishableQuerySet(models.QuerySet):
+    def live(self):
+        """What a visitor may see now: published, started and not yet ended."""
+        now = timezone.now()
+        return self.filter(
+            Q(end_at__isnull=True) | Q(end_at__gt=now),
+            status=Status.PUBLISHED,
+            publish_at__lte=now,
+        )
+
+
+class Publishable(models.Model):
+    status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=Status,
+        default=Status.DRAFT,
+        help_text=_(
+            "Drafts are seen only by editors. Choose “Published” when it is "
+            "ready; it then appears at the publish time."
+        ),
+    )
+    publish_at = models.DateTimeField(
+        _("publish time"),
+        default=timezone.now,
+        db_index=True,
+        help_text=_("When visitors first see it. Set a future time to schedule it."),
+    )
+    end_at = models.DateTimeField(
+        _("end time"),
+        null=True,
+        blank=True,
+        help_text=_("Optional: when it disappears from the site again."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    # Deleting a user must never delete what they wrote.
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
+
+    objects = PublishableQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        if self.end_at and self.publish_at and self.end_at <= self.publish_at:
+            raise ValidationError(
+                {"end_at": _("The end time must come after the publish time.")}
+            )
+
+
+class PreviewMixin:
+    """For detail views: live objects for visitors; every object for users
+    who may change it, so that the admin's 'view on site' previews a draft.
+
+    A preview is marked on the page (``is_preview``) and never cached.
+    """
+
+    def can_preview(self):
+        model = self.model
+        perm = f"{model._meta.app_label}.change_{model._meta.model_name}"
+        return self.request.user.has_perm(perm)
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        return queryset if self.can_preview() else queryset.live()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["is_preview"] = (
+            self.can_preview()
+            and not type(self.object).objects.live().filter(pk=self.object.pk).exists()
+        )
+        return context
+
+    def render_to_response(self, context, **response_kwargs):
+        response = super().render_to_response(context, **response_kwargs)
+        if context.get("is_preview"):
+            add_never_cache_headers(response)
+        return response

@@ -1,0 +1,64 @@
+"""Rich text that is safe to show: sanitized on the server with nh3.
+
+The editor in the admin is a convenience, not a security boundary: whatever
+HTML reaches the database passes ``sanitize_html`` first. The field does it
+in ``get_prep_value``, which every ORM write runs through (save, create, bulk
+operations, ``update()`` and fixtures), unlike ``pre_save``.
+"""
+
+import nh3
+from django.conf import settings
+from django_ckeditor_5.fields import CKEditor5Field
+
+ALLOWED_TAGS = {
+    "a", "b", "blockquote", "br", "caption", "em", "figcaption", "figure",
+    "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "li", "ol", "p", "s",
+    "strong", "sub", "sup", "table", "tbody", "td", "tfoot", "th", "thead",
+    "tr", "u", "ul",
+}  # fmt: skip
+ALLOWED_ATTRIBUTES = {
+    "a": {"href", "title"},
+    "img": {"src", "alt", "width", "height"},
+    "td": {"colspan", "rowspan"},
+    "th": {"colspan", "rowspan", "scope"},
+    "ol": {"start", "reversed"},
+}
+# The classes CKEditor 5 gives its images and tables.
+ALLOWED_CLASSES = {"figure": {"image", "table"}}
+LINK_SCHEMES = {"http", "https", "mailto"}
+
+
+def _keep_attribute(element, attribute, value):
+    """Images only from our own uploads; numbers only where numbers belong."""
+    if element == "img" and attribute == "src":
+        media = settings.MEDIA_URL
+        if not value.startswith(media) or ".." in value or "\\" in value:
+            return None
+    if attribute in {"width", "height", "colspan", "rowspan", "start"}:
+        return value if value.isdigit() else None
+    return value
+
+
+def sanitize_html(html):
+    return nh3.clean(
+        html,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        attribute_filter=_keep_attribute,
+        allowed_classes=ALLOWED_CLASSES,
+        url_schemes=LINK_SCHEMES,
+        link_rel="noopener noreferrer",
+        strip_comments=True,
+    )
+
+
+class RichTextField(CKEditor5Field):
+    """HTML edited with CKEditor 5 and stored only after sanitizing.
+
+    The name is listed in MODELTRANSLATION_CUSTOM_FIELDS, so the translated
+    columns are RichTextFields too and every language is sanitized.
+    """
+
+    def get_prep_value(self, value):
+        value = super().get_prep_value(value)
+        return sanitize_html(value) if value else value

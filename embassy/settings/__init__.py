@@ -1,0 +1,2 @@
+"""Settings modules: ``base`` (the default, configured from the environment),
+``production`` (refuses to start without its secrets) and ``test``."""

@@ -1,0 +1,54 @@
+"""Settings for a public server: refuses to start without its secrets.
+
+Everything else comes from base.py; this module only hardens it. Run behind
+a web server that terminates TLS and serves MEDIA_ROOT.
+"""
+
+from django.core.exceptions import ImproperlyConfigured
+
+from .base import *  # noqa: F403
+from .base import env
+
+IS_PRODUCTION = True
+
+if env.bool("DEBUG", default=False):
+    raise ImproperlyConfigured("DEBUG must be off in production.")
+DEBUG = False
+SERVE_MEDIA = False
+
+_missing = [
+    name
+    for name in ("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL")
+    if not env(name, default="")
+]
+if _missing:
+    raise ImproperlyConfigured(
+        "Production settings need these environment variables: " + ", ".join(_missing)
+    )
+
+SECRET_KEY = env.str("SECRET_KEY")
+ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
+
+# TLS is terminated by the proxy in front, which sets X-Forwarded-Proto.
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
+SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=60 * 60 * 24 * 365)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool(
+    "SECURE_HSTS_INCLUDE_SUBDOMAINS", default=True
+)
+SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=True)
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+
+# whitenoise serves the collected static files, compressed and cached.
+MIDDLEWARE = [
+    *MIDDLEWARE[:2],  # noqa: F405 (security and CSP first)
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    *MIDDLEWARE[2:],  # noqa: F405
+]
+STORAGES = {
+    **STORAGES,  # noqa: F405
+    "staticfiles": {
+        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    },
+}

@@ -1,0 +1,12 @@
+"""Settings for the test suite: fast hashing, a private media folder."""
+
+import tempfile
+
+from .base import *  # noqa: F403
+
+DEBUG = False
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+MEDIA_ROOT = tempfile.mkdtemp(prefix="embassy-test-media-")
+# The browser tests load uploaded images from the live server.
+SERVE_MEDIA = True

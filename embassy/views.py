@@ -1,0 +1,35 @@
+"""Views shared by every app: the editor's image upload."""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.core.files.storage import default_storage
+from django.http import JsonResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from .images import normalize_image
+
+
+def _editor_error(message, status):
+    # CKEditor 5 shows error.message and ignores the status code.
+    return JsonResponse({"error": {"message": message}}, status=status)
+
+
+@require_POST
+def editor_image_upload(request):
+    """Store an image inserted in the rich-text editor and return its URL."""
+    user = request.user
+    if not (user.is_active and user.is_staff):
+        return _editor_error(_("Only staff may upload images."), status=403)
+    upload = request.FILES.get("upload")
+    if upload is None:
+        return _editor_error(_("No file was received."), status=400)
+    try:
+        image = normalize_image(upload)
+    except ValidationError as error:
+        return _editor_error(" ".join(error.messages), status=400)
+    path = default_storage.save(
+        f"uploads/{datetime.date.today():%Y/%m}/{image.name}", image
+    )
+    return JsonResponse({"url": default_storage.url(path)})

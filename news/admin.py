@@ -1,0 +1,32 @@
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TabbedTranslationAdmin
+
+from embassy.admin import PublishableAdmin
+
+from .models import Article, Category
+
+
+@admin.register(Category)
+class CategoryAdmin(TabbedTranslationAdmin):
+    list_display = ("name", "slug", "order")
+    list_editable = ("order",)
+    search_fields = ("name_en", "name_ru", "name_uz", "slug")
+    prepopulated_fields = {"slug": ("name_en",)}
+
+
+@admin.register(Article)
+class ArticleAdmin(PublishableAdmin, TabbedTranslationAdmin):
+    list_display = ("title", "category", "status", "publish_at", "featured", "author")
+    list_filter = ("status", "category", "featured")
+    list_select_related = ("category", "author")
+    search_fields = ("title_en", "title_ru", "title_uz", "summary_en", "slug")
+    prepopulated_fields = {"slug": ("title_en",)}
+    autocomplete_fields = ("category",)
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "category", "summary", "body")}),
+        (_("Cover image"), {"fields": ("cover", "cover_alt")}),
+        (_("Source"), {"fields": ("source_name", "source_url")}),
+        PublishableAdmin.publishing_fieldset,
+        (None, {"fields": ("featured",)}),
+    )

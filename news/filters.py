@@ -1,0 +1,44 @@
+"""The filters of the public news list: category, text and a date range."""
+
+import django_filters
+from django import forms
+from django.conf import settings
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from .models import Article, Category
+
+SEARCHED_FIELDS = ("title", "summary", "body")
+
+
+class ArticleFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label=_("Search"),
+        method="search",
+        max_length=200,
+        widget=forms.TextInput(attrs={"type": "search"}),
+    )
+    category = django_filters.ModelChoiceFilter(
+        label=_("Category"),
+        queryset=Category.objects.all(),
+        to_field_name="slug",
+        empty_label=_("All categories"),
+    )
+    # Named "date", so the query string says ?date_after=…&date_before=…
+    date = django_filters.DateFromToRangeFilter(
+        label=_("Published between"),
+        field_name="publish_at",
+        widget=django_filters.widgets.DateRangeWidget(attrs={"type": "date"}),
+    )
+
+    class Meta:
+        model = Article
+        fields = ("q", "category", "date")
+
+    def search(self, queryset, name, value):
+        # Every language's text: a visitor may search in any of them.
+        condition = Q()
+        for field in SEARCHED_FIELDS:
+            for code, _name in settings.LANGUAGES:
+                condition |= Q(**{f"{field}_{code}__icontains": value})
+        return queryset.filter(condition)

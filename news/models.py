@@ -1,0 +1,157 @@
+"""News: categories and the articles press officers publish."""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from embassy.images import ImageField, rendition
+from embassy.publishing import Publishable, PublishableQuerySet
+from embassy.richtext import RichTextField
+from embassy.translation import TranslatedMixin
+
+# Words that name fixed views under /news/: never an article's slug.
+RESERVED_SLUGS = {"feed", "category", "archive"}
+
+
+def _cover_path(instance, filename):
+    return f"news/covers/{datetime.date.today():%Y/%m}/{filename}"
+
+
+class Category(TranslatedMixin, models.Model):
+    name = models.CharField(
+        _("name"), max_length=120, help_text=_("As visitors see it, e.g. “Meetings”.")
+    )
+    slug = models.SlugField(
+        _("slug"),
+        max_length=120,
+        unique=True,
+        help_text=_("The category's part of the web address. Keep it short."),
+    )
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        help_text=_("Optional: one or two sentences shown on the category's page."),
+    )
+    order = models.PositiveIntegerField(
+        _("order"), default=0, help_text=_("Smaller numbers come first in lists.")
+    )
+
+    translated_field = "name"
+
+    class Meta:
+        ordering = ["order", "name"]
+        verbose_name = _("category")
+        verbose_name_plural = _("categories")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("news:category", kwargs={"slug": self.slug})
+
+
+class ArticleQuerySet(PublishableQuerySet):
+    def for_listing(self):
+        """What a list of articles shows, in one query."""
+        return self.select_related("category").order_by("-publish_at", "-pk")
+
+
+class Article(TranslatedMixin, Publishable):
+    title = models.CharField(
+        _("title"), max_length=250, help_text=_("The headline, as short as it can be.")
+    )
+    slug = models.SlugField(
+        _("slug"),
+        max_length=250,
+        unique=True,
+        help_text=_(
+            "The article's web address, the same in every language. Filled in "
+            "from the English title; change it only before publishing."
+        ),
+    )
+    summary = models.TextField(
+        _("summary"),
+        blank=True,
+        max_length=600,
+        help_text=_("One or two sentences shown in news lists and feeds."),
+    )
+    body = RichTextField(_("body"), blank=True, help_text=_("The article itself."))
+    category = models.ForeignKey(
+        Category,
+        verbose_name=_("category"),
+        on_delete=models.PROTECT,
+        related_name="articles",
+        help_text=_("Where visitors find it when they filter the news."),
+    )
+    cover = ImageField(
+        _("cover image"),
+        upload_to=_cover_path,
+        blank=True,
+        help_text=_(
+            "Optional: a JPEG, PNG or WebP picture of at most 15 MB. Location "
+            "and camera data are removed when it is saved."
+        ),
+    )
+    cover_alt = models.CharField(
+        _("cover description"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "What the cover shows, for visitors who cannot see it, e.g. “The "
+            "Ambassador speaking at the Human Rights Council”."
+        ),
+    )
+    source_name = models.CharField(
+        _("source"),
+        max_length=120,
+        blank=True,
+        help_text=_("Where the news comes from, e.g. “UzA”. Leave empty for our own."),
+    )
+    source_url = models.URLField(
+        _("source address"),
+        blank=True,
+        help_text=_("Optional: the address of the original article."),
+    )
+    featured = models.BooleanField(
+        _("featured"),
+        default=False,
+        help_text=_("Featured articles come first on the home page."),
+    )
+
+    cover_small_webp = rendition("cover", 480, 270, "WEBP")
+    cover_small_jpeg = rendition("cover", 480, 270, "JPEG")
+    cover_large_webp = rendition("cover", 1200, 675, "WEBP")
+    cover_large_jpeg = rendition("cover", 1200, 675, "JPEG")
+
+    objects = ArticleQuerySet.as_manager()
+
+    translated_field = "title"
+
+    class Meta:
+        ordering = ["-publish_at", "-pk"]
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+        indexes = [models.Index(fields=["status", "publish_at"])]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("news:article_detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        if self.slug in RESERVED_SLUGS:
+            raise ValidationError(
+                {
+                    "slug": _("“%(slug)s” is reserved; choose another.")
+                    % {"slug": self.slug}
+                }
+            )
+        if self.cover and not self.cover_alt:
+            raise ValidationError(
+                {"cover_alt": _("Describe the cover for visitors who cannot see it.")}
+            )

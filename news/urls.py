@@ -1,0 +1,13 @@
+from django.urls import path
+
+from . import feeds, views
+
+app_name = "news"
+
+urlpatterns = [
+    path("", views.ArticleListView.as_view(), name="article_list"),
+    path("feed/", feeds.LatestArticlesFeed(), name="feed"),
+    path("category/<slug:slug>/", views.ArticleListView.as_view(), name="category"),
+    path("category/<slug:slug>/feed/", feeds.CategoryFeed(), name="category_feed"),
+    path("<slug:slug>/", views.ArticleDetailView.as_view(), name="article_detail"),
+]

@@ -1,0 +1,49 @@
+import pytest
+from django.contrib.auth.models import Group
+from django.db import connection
+
+from tests.news.factories import make_article, make_category  # noqa: F401
+
+# django-axes and friends refuse Client.login without a request: log in the
+# way every test does, through the model backend.
+BACKEND = "django.contrib.auth.backends.ModelBackend"
+
+
+def pytest_collection_modifyitems(config, items):
+    """PostgreSQL-only tests run in the PostgreSQL pass and are left out
+    (deselected, not skipped) of the SQLite one."""
+    if connection.vendor == "postgresql":
+        return
+    kept, left_out = [], []
+    for item in items:
+        (left_out if item.get_closest_marker("postgresql") else kept).append(item)
+    if left_out:
+        config.hook.pytest_deselected(items=left_out)
+        items[:] = kept
+
+
+@pytest.fixture
+def press_officer(django_user_model):
+    user = django_user_model.objects.create_user(
+        "press", "press@example.org", "press-password", is_staff=True
+    )
+    user.groups.add(Group.objects.get(name="Press officers"))
+    return user
+
+
+@pytest.fixture
+def press_client(client, press_officer):
+    client.force_login(press_officer, backend=BACKEND)
+    return client
+
+
+@pytest.fixture
+def staff_without_role(django_user_model):
+    return django_user_model.objects.create_user(
+        "clerk", "clerk@example.org", "clerk-password", is_staff=True
+    )
+
+
+@pytest.fixture
+def category(db):
+    return make_category()

@@ -1,0 +1,262 @@
+"""The public news: filtering, bad input, languages and the query budget."""
+
+from datetime import datetime, timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from tests.news.factories import make_article, make_category
+
+pytestmark = pytest.mark.django_db
+
+
+def titles(response):
+    return [article.title for article in response.context["article_list"]]
+
+
+def at(year, month, day):
+    return timezone.make_aware(datetime(year, month, day, 12))
+
+
+class TestFiltering:
+    @pytest.fixture(autouse=True)
+    def news(self):
+        self.meetings = make_category(name_en="Meetings", slug="meetings")
+        self.tourism = make_category(name_en="Tourism", slug="tourism")
+        make_article(
+            title_en="Ambassador meets the Director-General",
+            category=self.meetings,
+            publish_at=at(2025, 3, 10),
+        )
+        make_article(
+            title_en="Samarkand welcomes visitors",
+            title_ru="Самарканд встречает гостей",
+            body_en="<p>The <strong>Registan</strong> square.</p>",
+            category=self.tourism,
+            publish_at=at(2026, 5, 1),
+        )
+        make_article(
+            title_en="Khiva festival", category=self.tourism, publish_at=at(2024, 9, 1)
+        )
+
+    def test_category_query_and_category_page_agree(self, client):
+        by_query = client.get(reverse("news:article_list"), {"category": "tourism"})
+        by_path = client.get(reverse("news:category", kwargs={"slug": "tourism"}))
+        expected = ["Samarkand welcomes visitors", "Khiva festival"]
+        assert titles(by_query) == titles(by_path) == expected
+
+    def test_text_search_looks_in_title_and_body(self, client):
+        url = reverse("news:article_list")
+        assert titles(client.get(url, {"q": "director"})) == [
+            "Ambassador meets the Director-General"
+        ]
+        assert titles(client.get(url, {"q": "registan"})) == [
+            "Samarkand welcomes visitors"
+        ]
+
+    def test_text_search_finds_other_languages(self, client):
+        url = reverse("news:article_list")
+        assert titles(client.get(url, {"q": "Самарканд"})) == [
+            "Samarkand welcomes visitors"
+        ]
+
+    def test_date_range_is_inclusive(self, client):
+        response = client.get(
+            reverse("news:article_list"),
+            {"date_after": "2025-03-10", "date_before": "2026-05-01"},
+        )
+        assert titles(response) == [
+            "Samarkand welcomes visitors",
+            "Ambassador meets the Director-General",
+        ]
+
+    def test_filters_combine(self, client):
+        response = client.get(
+            reverse("news:article_list"),
+            {"category": "tourism", "date_before": "2025-12-31"},
+        )
+        assert titles(response) == ["Khiva festival"]
+
+    @pytest.mark.parametrize(
+        ("query", "named"),
+        [
+            ({"category": "<script>alert(1)</script>"}, "Category"),
+            ({"category": "nope"}, "Category"),
+            ({"date_after": "notadate"}, "Published between"),
+            ({"date_before": "2025-13-45"}, "Published between"),
+            ({"page": "abc"}, "Page"),
+            ({"page": "0"}, "Page"),
+            ({"page": "-1"}, "Page"),
+        ],
+    )
+    def test_value_not_understood_answers_400_naming_it(self, client, query, named):
+        response = client.get(reverse("news:article_list"), query)
+        assert response.status_code == 400
+        html = response.content.decode()
+        assert "was not understood" in html
+        assert named in html
+        assert "<script>alert(1)</script>" not in html
+        # The rest of the list is still there.
+        assert len(response.context["article_list"]) == 3
+
+    def test_invalid_value_is_dropped_the_valid_ones_kept(self, client):
+        response = client.get(
+            reverse("news:article_list"),
+            {"category": "tourism", "date_after": "notadate"},
+        )
+        assert response.status_code == 400
+        assert titles(response) == ["Samarkand welcomes visitors", "Khiva festival"]
+
+    def test_page_past_the_end_is_404(self, client):
+        response = client.get(reverse("news:article_list"), {"page": "99999"})
+        assert response.status_code == 404
+        assert "Page not found" in response.content.decode()
+
+    def test_unknown_category_path_is_404(self, client):
+        response = client.get(reverse("news:category", kwargs={"slug": "nope"}))
+        assert response.status_code == 404
+
+    def test_unknown_article_is_404(self, client):
+        response = client.get(reverse("news:article_detail", kwargs={"slug": "nope"}))
+        assert response.status_code == 404
+
+    def test_empty_result_says_so(self, client):
+        response = client.get(reverse("news:article_list"), {"q": "zzzz"})
+        assert response.status_code == 200
+        assert "No news matches your search." in response.content.decode()
+
+
+def test_pagination_links_keep_the_filters(client, category):
+    for _ in range(13):
+        make_article(category=category)
+    response = client.get(reverse("news:article_list"), {"category": category.slug})
+    html = response.content.decode()
+    assert f"?category={category.slug}&amp;page=2" in html
+    second = client.get(
+        reverse("news:article_list"), {"category": category.slug, "page": 2}
+    )
+    assert len(second.context["article_list"]) == 1
+
+
+def test_article_page_shows_date_category_source_and_related(client, category):
+    article = make_article(
+        category=category,
+        title_en="Mission news",
+        source_name_en="UzA",
+        source_url="https://uza.uz/en/posts/1",
+        body_en="<p>Full <strong>text</strong>.</p>",
+    )
+    related = make_article(category=category, title_en="Earlier news")
+    make_article(title_en="Other category news")
+    response = client.get(article.get_absolute_url())
+    html = response.content.decode()
+    assert "<h1>Mission news</h1>" in html
+    assert "<p>Full <strong>text</strong>.</p>" in html
+    assert 'href="https://uza.uz/en/posts/1"' in html and ">UzA</a>" in html
+    assert category.name in html
+    assert timezone.localtime(article.publish_at).strftime("%Y-%m-%d") in html
+    assert list(response.context["related_articles"]) == [related]
+    assert "Other category news" not in html
+
+
+class TestLanguages:
+    @pytest.fixture
+    def article(self, category):
+        return make_article(
+            category=category,
+            slug="visit",
+            title_en="Official visit",
+            title_ru="Официальный визит",
+            title_uz="Rasmiy tashrif",
+            body_en="<p>English body.</p>",
+        )
+
+    @pytest.mark.parametrize(
+        ("language", "title"),
+        [
+            ("en", "Official visit"),
+            ("ru", "Официальный визит"),
+            ("uz", "Rasmiy tashrif"),
+        ],
+    )
+    def test_each_language_shows_its_translation(
+        self, client, article, language, title
+    ):
+        with translation.override(language):
+            url = article.get_absolute_url()
+        assert url == f"/{language}/news/visit/"
+        html = client.get(url).content.decode()
+        assert f"<h1>{title}</h1>" in html
+        assert f'<html lang="{language}">' in html
+
+    def test_missing_translation_falls_back_to_english_and_says_so(
+        self, client, category
+    ):
+        article = make_article(
+            category=category, slug="only-en", title_en="Only English"
+        )
+        with translation.override("ru"):
+            html = client.get(article.get_absolute_url()).content.decode()
+        assert "<h1>Only English</h1>" in html
+        assert '<article class="article" lang="en">' in html
+        assert html.count('class="notice" role="note"') == 1
+
+    def test_hreflang_names_only_real_translations(self, client, category):
+        article = make_article(
+            category=category, slug="two", title_en="Two", title_ru="Два"
+        )
+        html = client.get(article.get_absolute_url()).content.decode()
+        assert 'hreflang="en" href="http://testserver/en/news/two/"' in html
+        assert 'hreflang="ru" href="http://testserver/ru/news/two/"' in html
+        assert '<link rel="alternate" hreflang="uz"' not in html
+
+    def test_language_switcher_keeps_the_visitor_on_the_page(self, client, article):
+        html = client.get("/ru/news/visit/?x=1").content.decode()
+        assert 'href="/uz/news/visit/?x=1"' in html
+        assert 'href="/en/news/visit/?x=1"' in html
+
+    def test_root_redirects_by_accept_language(self, client):
+        assert client.get("/")["Location"] == "/en/"
+        response = client.get("/", HTTP_ACCEPT_LANGUAGE="ru-RU,ru;q=0.9")
+        assert response["Location"] == "/ru/"
+
+    def test_404_page_is_translated(self, client):
+        response = client.get("/ru/news/nope/")
+        assert response.status_code == 404
+        assert '<html lang="ru">' in response.content.decode()
+
+
+def count_queries(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+@pytest.mark.parametrize("page", ["list", "category", "detail", "home"])
+def test_queries_do_not_grow_with_the_number_of_articles(client, page):
+    categories = [make_category() for _ in range(5)]
+
+    def url():
+        first = categories[0].articles.first()
+        return {
+            "list": reverse("news:article_list"),
+            "category": categories[0].get_absolute_url(),
+            "detail": first.get_absolute_url(),
+            "home": reverse("pages:home"),
+        }[page]
+
+    for number in range(10):
+        make_article(
+            category=categories[number % 5],
+            publish_at=timezone.now() - timedelta(hours=number + 1),
+        )
+    few = count_queries(client, url())
+    for number in range(190):
+        make_article(category=categories[number % 5])
+    many = count_queries(client, url())
+    assert few == many
+    assert many <= 5

@@ -28,11 +28,19 @@ ALLOWED_CLASSES = {"figure": {"image", "table"}}
 LINK_SCHEMES = {"http", "https", "mailto"}
 
 
+def _is_site_path(value):
+    return value.startswith("/") and not value.startswith("//")
+
+
 def _keep_attribute(element, attribute, value):
-    """Images only from our own uploads; numbers only where numbers belong."""
+    """Links to the web, mail or this site's own paths; images only from our
+    own uploads; numbers only where numbers belong."""
+    if attribute == "href":
+        absolute = value.strip().lower().startswith(("http://", "https://", "mailto:"))
+        if not (absolute or _is_site_path(value)):
+            return None
     if element == "img" and attribute == "src":
-        media = settings.MEDIA_URL
-        if not value.startswith(media) or ".." in value or "\\" in value:
+        if not value.startswith(settings.MEDIA_URL) or ".." in value or "\\" in value:
             return None
     if attribute in {"width", "height", "colspan", "rowspan", "start"}:
         return value if value.isdigit() else None

@@ -4,9 +4,8 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path, re_path
-from django.views.static import serve
 
-from .views import editor_image_upload
+from .views import editor_image_upload, serve_media
 
 urlpatterns = [
     path("admin/editor/upload/", editor_image_upload, name="editor_image_upload"),
@@ -17,13 +16,7 @@ if settings.SERVE_MEDIA:
     # Only when trying the site out and in tests: in production the web
     # server in front of Django serves MEDIA_ROOT.
     media_prefix = settings.MEDIA_URL.strip("/")
-    urlpatterns.append(
-        re_path(
-            rf"^{media_prefix}/(?P<path>.*)$",
-            serve,
-            {"document_root": settings.MEDIA_ROOT},
-        )
-    )
+    urlpatterns.append(re_path(rf"^{media_prefix}/(?P<path>.*)$", serve_media))
 
 urlpatterns += i18n_patterns(
     path("news/", include("news.urls")),

@@ -1,12 +1,15 @@
-"""Views shared by every app: the editor's image upload."""
+"""Views shared by every app: the editor's image upload, and uploads
+served when no web server is in front."""
 
 import datetime
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
 from django.http import JsonResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from django.views.static import serve
 
 from .images import normalize_image
 
@@ -33,3 +36,9 @@ def editor_image_upload(request):
         f"uploads/{datetime.date.today():%Y/%m}/{image.name}", image
     )
     return JsonResponse({"url": default_storage.url(path)})
+
+
+def serve_media(request, path):
+    """Uploads, when Django serves them itself (SERVE_MEDIA): trying the site
+    out and the browser tests. Production's web server serves MEDIA_ROOT."""
+    return serve(request, path, document_root=settings.MEDIA_ROOT)

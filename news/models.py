@@ -151,7 +151,12 @@ class Article(TranslatedMixin, Publishable):
                     % {"slug": self.slug}
                 }
             )
-        if self.cover and not self.cover_alt:
+        # English is the fallback of every language, so it must exist.
+        if self.cover and not self.cover_alt_en:
             raise ValidationError(
-                {"cover_alt": _("Describe the cover for visitors who cannot see it.")}
+                {
+                    "cover_alt_en": _(
+                        "Describe the cover for visitors who cannot see it."
+                    )
+                }
             )

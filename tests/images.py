@@ -31,3 +31,44 @@ def orientation_exif(value):
     exif = Image.Exif()
     exif[0x0112] = value  # Orientation
     return exif
+
+
+def bomb_png(width=20000, height=20000):
+    """A real, valid bilevel PNG of ``width``×``height`` pixels that weighs
+    only a few kilobytes: a decompression bomb."""
+    import struct
+    import zlib
+
+    def chunk(kind, data):
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
+    compressor = zlib.compressobj(9)
+    row = b"\x00" * (1 + (width + 7) // 8)
+    data = b"".join(compressor.compress(row) for _ in range(height))
+    data += compressor.flush()
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", data)
+        + chunk(b"IEND", b"")
+    )
+
+
+def large_png(megabytes=16):
+    """A PNG of noise, which does not compress: over ``megabytes`` MB."""
+    import os
+
+    side = int((megabytes * 1024 * 1024 / 3) ** 0.5) + 16
+    image = Image.frombytes("RGB", (side, side), os.urandom(side * side * 3))
+    output = io.BytesIO()
+    image.save(output, "PNG", compress_level=0)
+    return output.getvalue()
+
+
+SVG = (
+    b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">'
+    b"<script>alert(1)</script></svg>"
+)
+HTML = b"<!doctype html><html><body><script>alert(1)</script></body></html>"

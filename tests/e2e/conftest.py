@@ -1,0 +1,103 @@
+"""Browser tests: Playwright drives Debian's Chromium against the live
+server, under the site's real Content-Security-Policy."""
+
+import importlib
+import json
+import os
+from pathlib import Path
+
+import pytest
+from django.apps import apps
+
+# Playwright's sync API runs an event loop in the test's thread; the ORM
+# calls the tests make around it are synchronous and safe.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = "/usr/bin/chromium"
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "/e2e/" in str(item.path):
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    assert Path(CHROMIUM).exists(), "install Debian's chromium (make test does)"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            headless=True,
+            args=[
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+            ],
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def roles(transactional_db):
+    """The groups the data migrations made. Browser tests run on a database
+    that is emptied after each test, so the migrations' data is made again
+    by the migrations' own functions."""
+    importlib.import_module("news.migrations.0002_press_officers_group").create_group(
+        apps, None
+    )
+
+
+class CspWatcher:
+    """Collects what the browser reports as refused by the CSP."""
+
+    def __init__(self, page):
+        self.violations = []
+        page.on("console", self._console)
+
+    def _console(self, message):
+        if "Content Security Policy" in message.text:
+            self.violations.append(message.text)
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(locale="en-GB")
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    page.csp = CspWatcher(page)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def axe_page(browser):
+    """A page whose CSP is bypassed, so that axe-core can be injected; every
+    other browser test keeps the CSP on."""
+    assert AXE.exists(), "install axe-core with npm (make test does)"
+    context = browser.new_context(bypass_csp=True, locale="en-GB")
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def axe_violations(page):
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate(
+        """async (tags) => {
+            const only = {runOnly: {type: "tag", values: tags}};
+            const result = await axe.run(document, only);
+            return result.violations.map(v => ({
+                id: v.id, impact: v.impact, help: v.help,
+                nodes: v.nodes.map(n => n.target.join(" ")).slice(0, 5),
+            }));
+        }""",
+        WCAG_22_AA,
+    )
+    return json.dumps(result, indent=2) if result else ""

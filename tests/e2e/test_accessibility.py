@@ -1,0 +1,72 @@
+"""Every public page template, checked by axe-core for WCAG 2.2 AA."""
+
+import pytest
+from django.core.files.base import ContentFile
+
+from tests.e2e.conftest import axe_violations
+from tests.images import image_bytes
+from tests.news.factories import make_article, make_category
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def news():
+    category = make_category(
+        name_en="Meetings", slug="meetings", description_en="Meetings in Geneva."
+    )
+    for number in range(14):
+        article = make_article(
+            category=category,
+            slug=f"news-{number}",
+            title_en=f"Meeting number {number}",
+            title_ru=f"Встреча номер {number}",
+            source_name_en="UzA",
+            source_url="https://uza.uz/",
+            body_en="<h2>Agenda</h2><p>Text with <strong>bold</strong>.</p>"
+            "<ul><li>One</li></ul><blockquote><p>Quote</p></blockquote>",
+        )
+        if number % 3 == 0:
+            article.cover = ContentFile(image_bytes("JPEG", (1200, 700)), name="c.jpg")
+            article.cover_alt_en = "Delegates around a table"
+            article.save()
+    return category
+
+
+PAGES = {
+    "home": "/en/",
+    "news list": "/en/news/",
+    "news list, page 2": "/en/news/?page=2",
+    "news list, Russian": "/ru/news/",
+    "category": "/en/news/category/meetings/",
+    "news list, bad input": "/en/news/?category=nope&date_after=notadate",
+    "search without result": "/en/news/?q=nothing-matches",
+    "article": "/en/news/news-0/",
+    "article, English fallback": "/uz/news/news-3/",
+    "page not found": "/en/news/no-such-article/",
+}
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_public_page_has_no_wcag_violations(live_server, axe_page, news, name):
+    axe_page.goto(live_server.url + PAGES[name])
+    violations = axe_violations(axe_page)
+    assert not violations, f"{name}: {violations}"
+
+
+def test_phone_width_and_zoom_do_not_scroll_sideways(live_server, page, news):
+    page.set_viewport_size({"width": 360, "height": 740})
+    for url in ("/en/", "/en/news/", "/en/news/news-0/"):
+        page.goto(live_server.url + url)
+        overflow = page.evaluate(
+            "() => document.documentElement.scrollWidth - window.innerWidth"
+        )
+        assert overflow <= 0, f"{url} scrolls sideways by {overflow}px"
+    assert page.csp.violations == []
+
+
+def test_the_checker_reports_a_violation_when_there_is_one(axe_page):
+    axe_page.set_content(
+        '<html lang="en"><body><main><img src="x.png"></main></body></html>'
+    )
+    assert "image-alt" in axe_violations(axe_page)

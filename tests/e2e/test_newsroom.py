@@ -1,0 +1,84 @@
+"""A press officer writes and publishes an article; a visitor finds it."""
+
+import re
+
+import pytest
+from django.contrib.auth.models import Group
+from playwright.sync_api import expect
+
+from tests.images import image_bytes
+from tests.news.factories import make_category
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def officer(django_user_model, roles):
+    user = django_user_model.objects.create_user(
+        "officer", password="a long press password", is_staff=True
+    )
+    user.groups.add(Group.objects.get(name="Press officers"))
+    return user
+
+
+def test_press_officer_publishes_and_visitor_reads(
+    live_server, page, browser, officer, tmp_path
+):
+    meetings = make_category(name_en="Meetings", slug="meetings")
+    make_category(name_en="Tourism", slug="tourism")
+    photo = tmp_path / "hall.png"
+    photo.write_bytes(image_bytes("PNG", size=(800, 500)))
+
+    # The press officer logs in and writes the article.
+    page.goto(f"{live_server.url}/admin/")
+    page.fill("#id_username", "officer")
+    page.fill("#id_password", "a long press password")
+    page.click("input[type=submit]")
+    page.goto(f"{live_server.url}/admin/news/article/add/")
+    page.wait_for_function("() => Object.keys(window.editors || {}).length === 3")
+    page.locator("#id_title_en").press_sequentially(
+        "Delegation visits the Palais des Nations"
+    )
+    expect(page.locator("#id_slug")).to_have_value(
+        "delegation-visits-the-palais-des-nations"
+    )
+    page.click(".field-category .select2-selection")
+    page.fill(".select2-search__field", "Meet")
+    page.click(".select2-results__option:has-text('Meetings')")
+    page.fill("#id_summary_en", "A working visit to Geneva.")
+
+    body_en = ".ck-editor-container:has(#id_body_en)"
+    editor = page.locator(f"{body_en} .ck-editor__editable[contenteditable=true]")
+    editor.click()
+    page.keyboard.type("The delegation held ")
+    page.keyboard.press("Control+B")
+    page.keyboard.type("three meetings")
+    page.keyboard.press("Control+B")
+    page.keyboard.type(" on Monday.")
+    page.locator(f"{body_en} .ck-toolbar input[type=file]").set_input_files(str(photo))
+    expect(editor.locator("img[src^='/media/uploads/']")).to_be_visible()
+
+    page.select_option("#id_status", "published")
+    page.click("input[name=_save]")
+    expect(page.locator(".messagelist .success")).to_be_visible()
+    assert page.csp.violations == []
+
+    # A visitor, in a fresh browser, finds it on the news list.
+    visitor = browser.new_context(locale="en-GB").new_page()
+    visitor.goto(f"{live_server.url}/en/news/")
+    expect(
+        visitor.get_by_role("link", name="Delegation visits the Palais des Nations")
+    ).to_be_visible()
+    visitor.select_option("#id_category", "meetings")
+    visitor.get_by_role("button", name="Show news").click()
+    expect(visitor).to_have_url(re.compile(r"/en/news/\?.*category=meetings"))
+    visitor.get_by_role("link", name="Delegation visits the Palais des Nations").click()
+    expect(visitor).to_have_url(
+        f"{live_server.url}/en/news/delegation-visits-the-palais-des-nations/"
+    )
+    expect(visitor.locator(".prose strong")).to_have_text("three meetings")
+    image = visitor.locator(".prose img")
+    expect(image).to_be_visible()
+    assert visitor.evaluate("(img) => img.naturalWidth", image.element_handle()) > 0
+    expect(visitor.locator(".article__meta .tag")).to_have_text(meetings.name_en)
+    visitor.context.close()

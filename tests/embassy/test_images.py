@@ -1,0 +1,146 @@
+"""The image pipeline: what it accepts, what it refuses, what it removes."""
+
+import io
+import re
+
+import pytest
+from django.core.files.storage import default_storage
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from PIL import Image
+
+from tests.conftest import BACKEND
+from tests.images import (
+    HTML,
+    SVG,
+    bomb_png,
+    gps_exif,
+    image_bytes,
+    large_png,
+    orientation_exif,
+)
+
+UPLOAD_URL = reverse("editor_image_upload")
+STORED_NAME = re.compile(r"^/media/uploads/\d{4}/\d{2}/[0-9a-f]{32}\.(jpg|png|webp)$")
+
+
+def upload(client, content, name):
+    return client.post(UPLOAD_URL, {"upload": SimpleUploadedFile(name, content)})
+
+
+def stored_image(url):
+    with default_storage.open(url.removeprefix("/media/")) as stored:
+        image = Image.open(io.BytesIO(stored.read()))
+        image.load()
+    return image
+
+
+@pytest.fixture
+def staff_client(client, press_officer):
+    client.force_login(press_officer, backend=BACKEND)
+    return client
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("image_format", "name", "pillow_format"),
+    [
+        ("PNG", "chart.png", "PNG"),
+        ("JPEG", "holiday.JPG", "JPEG"),
+        ("WEBP", "portrait.webp", "WEBP"),
+    ],
+)
+def test_real_images_are_accepted_under_a_server_name(
+    staff_client, image_format, name, pillow_format
+):
+    response = upload(staff_client, image_bytes(image_format), name)
+    assert response.status_code == 200
+    url = response.json()["url"]
+    assert STORED_NAME.match(url), url
+    assert name.split(".")[0] not in url.rsplit("/", 1)[1]
+    assert stored_image(url).format == pillow_format
+
+
+@pytest.mark.django_db
+def test_gps_position_never_reaches_storage(staff_client):
+    original = image_bytes("JPEG", exif=gps_exif())
+    assert Image.open(io.BytesIO(original)).getexif().get_ifd(0x8825)
+    response = upload(staff_client, original, "phone.jpg")
+    image = stored_image(response.json()["url"])
+    assert not image.getexif()
+    assert "exif" not in image.info and "xmp" not in image.info
+
+
+@pytest.mark.django_db
+def test_exif_orientation_is_applied(staff_client):
+    rotated = image_bytes("JPEG", size=(200, 100), exif=orientation_exif(6))
+    image = stored_image(upload(staff_client, rotated, "portrait.jpg").json()["url"])
+    assert image.size == (100, 200)
+
+
+@pytest.mark.django_db
+def test_large_image_is_scaled_to_the_longest_side(staff_client, settings):
+    settings.IMAGE_MAX_SIDE = 500
+    image = stored_image(
+        upload(staff_client, image_bytes("PNG", size=(1000, 400)), "wide.png").json()[
+            "url"
+        ]
+    )
+    assert image.size == (500, 200)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("content", "name", "message"),
+    [
+        (bomb_png(), "bomb.png", "too many pixels"),
+        (large_png(16), "big.png", "the largest image accepted is 15.0"),
+        (SVG, "drawing.svg", "not an image we can use"),
+        (HTML, "photo.jpg", "not an image we can use"),
+        (b"", "empty.jpg", "is empty"),
+        (image_bytes("JPEG")[:600], "truncated.jpg", "not an image we can use"),
+        (image_bytes("GIF"), "anim.gif", "not an image we can use"),
+    ],
+    ids=["bomb", "16MB", "svg", "html-as-jpg", "empty", "truncated", "gif"],
+)
+def test_bad_files_are_refused_with_a_message_naming_them(
+    staff_client, content, name, message
+):
+    response = upload(staff_client, content, name)
+    assert response.status_code == 400
+    error = response.json()["error"]["message"]
+    assert message in error
+    assert name in error
+    assert not default_storage.exists("uploads")
+
+
+def test_forty_megapixels_is_the_limit(settings, client):
+    from embassy.images import normalize_image
+
+    settings.IMAGE_UPLOAD_MAX_PIXELS = 100 * 100
+    with pytest.raises(Exception, match="100×101 pixels"):
+        normalize_image(
+            SimpleUploadedFile("x.png", image_bytes("PNG", size=(100, 101)))
+        )
+    assert normalize_image(
+        SimpleUploadedFile("x.png", image_bytes("PNG", size=(100, 100)))
+    )
+
+
+@pytest.mark.django_db
+def test_anonymous_upload_is_forbidden(client):
+    response = upload(client, image_bytes("PNG"), "a.png")
+    assert response.status_code == 403
+    assert "error" in response.json()
+
+
+@pytest.mark.django_db
+def test_non_staff_upload_is_forbidden(client, django_user_model):
+    user = django_user_model.objects.create_user("visitor", password="x")
+    client.force_login(user, backend=BACKEND)
+    assert upload(client, image_bytes("PNG"), "a.png").status_code == 403
+
+
+@pytest.mark.django_db
+def test_upload_needs_post(staff_client):
+    assert staff_client.get(UPLOAD_URL).status_code == 405

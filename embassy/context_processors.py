@@ -21,11 +21,9 @@ def _language_links(request):
     rest = request.path[len(prefix) :] if request.path.startswith(prefix) else ""
     query = request.META.get("QUERY_STRING", "")
     links = []
-    for code, name in settings.LANGUAGES:
+    for code, _name in settings.LANGUAGES:
         url = f"/{code}/{rest}" + (f"?{query}" if query else "")
-        links.append(
-            {"code": code, "name": name, "url": url, "current": code == current}
-        )
+        links.append({"code": code, "url": url, "current": code == current})
     return links
 
 

@@ -6,6 +6,10 @@ from django.utils.translation import gettext_lazy as _
 
 from .publishing import Status
 
+admin.site.site_header = _("Embassy administration")
+admin.site.site_title = _("Embassy")
+admin.site.index_title = _("Site content")
+
 
 class PublishableAdmin(admin.ModelAdmin):
     publishing_fieldset = (

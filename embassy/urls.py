@@ -5,9 +5,10 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path, re_path
 
-from .views import editor_image_upload, serve_media
+from .views import editor_image_upload, favicon, serve_media
 
 urlpatterns = [
+    path("favicon.ico", favicon),
     path("admin/editor/upload/", editor_image_upload, name="editor_image_upload"),
     path("admin/", admin.site.urls),
 ]

@@ -1,12 +1,13 @@
-"""Views shared by every app: the editor's image upload, and uploads
-served when no web server is in front."""
+"""Views shared by every app: the editor's image upload, the favicon, and
+uploads served when no web server is in front."""
 
 import datetime
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
-from django.http import JsonResponse
+from django.http import HttpResponsePermanentRedirect, JsonResponse
+from django.templatetags.static import static
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django.views.static import serve
@@ -42,3 +43,8 @@ def serve_media(request, path):
     """Uploads, when Django serves them itself (SERVE_MEDIA): trying the site
     out and the browser tests. Production's web server serves MEDIA_ROOT."""
     return serve(request, path, document_root=settings.MEDIA_ROOT)
+
+
+def favicon(request):
+    # Browsers ask for /favicon.ico on pages that name no icon (the admin).
+    return HttpResponsePermanentRedirect(static("img/emblem.svg"))

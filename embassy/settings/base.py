@@ -8,6 +8,7 @@ refuses to start without the ones a public server needs.
 from pathlib import Path
 
 import environ
+import xstatic.pkg.jquery_ui
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
@@ -122,7 +123,10 @@ JQUERY_UI_URL = "xstatic/jquery-ui/jquery-ui.min.js"
 
 STATIC_URL = "static/"
 STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "staticfiles")
-STATICFILES_DIRS = [BASE_DIR / "static"]
+STATICFILES_DIRS = [
+    BASE_DIR / "static",
+    ("xstatic/jquery-ui", xstatic.pkg.jquery_ui.BASE_DIR),
+]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 # Django serves uploads itself only when trying the site out; in production

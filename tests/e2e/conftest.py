@@ -54,16 +54,18 @@ def roles(transactional_db):
     )
 
 
-class CspWatcher:
-    """Collects what the browser reports as refused by the CSP."""
+class ConsoleWatcher:
+    """Collects the errors the browser reports: scripts that failed, files
+    that did not load, and anything the CSP refused."""
 
     def __init__(self, page):
-        self.violations = []
+        self.errors = []
         page.on("console", self._console)
+        page.on("pageerror", lambda error: self.errors.append(str(error)))
 
     def _console(self, message):
-        if "Content Security Policy" in message.text:
-            self.violations.append(message.text)
+        if message.type == "error" or "Content Security Policy" in message.text:
+            self.errors.append(message.text)
 
 
 @pytest.fixture
@@ -71,7 +73,7 @@ def page(browser):
     context = browser.new_context(locale="en-GB")
     page = context.new_page()
     page.set_default_timeout(15_000)
-    page.csp = CspWatcher(page)
+    page.console = ConsoleWatcher(page)
     yield page
     context.close()
 

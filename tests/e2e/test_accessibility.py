@@ -62,7 +62,7 @@ def test_phone_width_and_zoom_do_not_scroll_sideways(live_server, page, news):
             "() => document.documentElement.scrollWidth - window.innerWidth"
         )
         assert overflow <= 0, f"{url} scrolls sideways by {overflow}px"
-    assert page.csp.violations == []
+    assert page.console.errors == []
 
 
 def test_the_checker_reports_a_violation_when_there_is_one(axe_page):

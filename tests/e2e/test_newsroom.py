@@ -46,6 +46,9 @@ def test_press_officer_publishes_and_visitor_reads(
     page.fill(".select2-search__field", "Meet")
     page.click(".select2-results__option:has-text('Meetings')")
     page.fill("#id_summary_en", "A working visit to Geneva.")
+    # The Russian title, in its language tab.
+    page.locator(".ui-tabs:has(#id_title_ru) .ui-tabs-nav a", has_text="RU").click()
+    page.fill("#id_title_ru", "Делегация посетила Дворец Наций")
 
     body_en = ".ck-editor-container:has(#id_body_en)"
     editor = page.locator(f"{body_en} .ck-editor__editable[contenteditable=true]")
@@ -61,7 +64,7 @@ def test_press_officer_publishes_and_visitor_reads(
     page.select_option("#id_status", "published")
     page.click("input[name=_save]")
     expect(page.locator(".messagelist .success")).to_be_visible()
-    assert page.csp.violations == []
+    assert page.console.errors == []
 
     # A visitor, in a fresh browser, finds it on the news list.
     visitor = browser.new_context(locale="en-GB").new_page()
@@ -81,4 +84,6 @@ def test_press_officer_publishes_and_visitor_reads(
     expect(image).to_be_visible()
     assert visitor.evaluate("(img) => img.naturalWidth", image.element_handle()) > 0
     expect(visitor.locator(".article__meta .tag")).to_have_text(meetings.name_en)
+    visitor.get_by_role("link", name="Русский").click()
+    expect(visitor.locator("h1")).to_have_text("Делегация посетила Дворец Наций")
     visitor.context.close()

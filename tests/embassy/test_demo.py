@@ -1,0 +1,45 @@
+"""The demo content that `make run` loads."""
+
+import io
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
+from django.utils import timezone
+
+from news.models import Article, Category
+
+
+@pytest.mark.django_db
+def test_demo_content_loads_once_and_again_without_harm():
+    call_command("load_demo", stdout=io.StringIO())
+    articles = Article.objects.live()
+    assert articles.count() >= 40
+    assert Category.objects.count() == 15
+    assert all(category.articles.exists() for category in Category.objects.all())
+    years = {article.publish_at.year for article in articles}
+    assert max(years) - min(years) >= 2
+    fully_translated = articles.exclude(title_ru="").exclude(title_uz="")
+    assert fully_translated.count() >= 30
+    assert articles.exclude(cover="").count() >= 30
+    for article in articles.exclude(cover="")[:3]:
+        assert article.cover_alt_en
+        assert article.cover_small_webp.storage.exists(article.cover_small_webp.name)
+    User = get_user_model()
+    assert User.objects.get(username="admin").is_superuser
+    assert User.objects.get(username="press").groups.filter(name="Press officers")
+
+    edited = articles.first()
+    edited.title_en = "Edited by a press officer"
+    edited.save()
+    call_command("load_demo", stdout=io.StringIO())
+    assert Article.objects.count() == articles.count()
+    edited.refresh_from_db()
+    assert edited.title_en == "Edited by a press officer"
+    assert Article.objects.filter(publish_at__gt=timezone.now()).count() == 0
+
+
+def test_demo_content_is_refused_under_production_settings(settings):
+    settings.IS_PRODUCTION = True
+    with pytest.raises(CommandError, match="never loaded under production"):
+        call_command("load_demo")

@@ -36,6 +36,10 @@ class NormalizedImage(ContentFile):
     """An image that has been through ``normalize_image``."""
 
 
+def _megapixels(pixels):
+    return f"{pixels / 1_000_000:g}"
+
+
 def _refuse(message, **params):
     raise ValidationError(message, code="invalid_image", params=params)
 
@@ -75,7 +79,7 @@ def normalize_image(upload):
                     name=name,
                     width=width,
                     height=height,
-                    limit=settings.IMAGE_UPLOAD_MAX_PIXELS // 1_000_000,
+                    limit=_megapixels(settings.IMAGE_UPLOAD_MAX_PIXELS),
                 )
             image_format = image.format
             image.load()
@@ -88,7 +92,7 @@ def normalize_image(upload):
                 "has %(limit)s megapixels."
             ),
             name=name,
-            limit=settings.IMAGE_UPLOAD_MAX_PIXELS // 1_000_000,
+            limit=_megapixels(settings.IMAGE_UPLOAD_MAX_PIXELS),
         )
     except (OSError, SyntaxError, ValueError):
         _refuse(

@@ -1,6 +1,7 @@
 import pytest
 from django.contrib.auth.models import Group
 from django.db import connection
+from django.utils import translation
 
 from tests.news.factories import make_article, make_category  # noqa: F401
 
@@ -20,6 +21,14 @@ def pytest_collection_modifyitems(config, items):
     if left_out:
         config.hook.pytest_deselected(items=left_out)
         items[:] = kept
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Each test starts in English, whatever language a request before it
+    left active in the thread."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture(autouse=True)

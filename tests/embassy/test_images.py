@@ -4,11 +4,13 @@ import io
 import re
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import Image
 
+from embassy.images import normalize_image
 from tests.conftest import BACKEND
 from tests.images import (
     HTML,
@@ -114,11 +116,9 @@ def test_bad_files_are_refused_with_a_message_naming_them(
     assert not default_storage.exists("uploads")
 
 
-def test_forty_megapixels_is_the_limit(settings, client):
-    from embassy.images import normalize_image
-
+def test_the_pixel_limit_is_a_setting(settings):
     settings.IMAGE_UPLOAD_MAX_PIXELS = 100 * 100
-    with pytest.raises(Exception, match="100×101 pixels"):
+    with pytest.raises(ValidationError, match="100×101 pixels.*0.01 megapixels"):
         normalize_image(
             SimpleUploadedFile("x.png", image_bytes("PNG", size=(100, 101)))
         )
@@ -144,3 +144,9 @@ def test_non_staff_upload_is_forbidden(client, django_user_model):
 @pytest.mark.django_db
 def test_upload_needs_post(staff_client):
     assert staff_client.get(UPLOAD_URL).status_code == 405
+
+
+def test_just_over_forty_megapixels_is_refused():
+    just_over = SimpleUploadedFile("wide.png", bomb_png(8000, 5001))
+    with pytest.raises(ValidationError, match="8000×5001 pixels.*40 megapixels"):
+        normalize_image(just_over)

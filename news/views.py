@@ -56,8 +56,10 @@ class ArticleListView(ListView):
     def get_context_data(self, **kwargs):
         query = self.request.GET.copy()
         query.pop("page", None)
+        # ?category=<slug> shows the category's page; its path is canonical.
+        category = self.category or self.filterset.form.cleaned_data.get("category")
         return super().get_context_data(
-            category=self.category,
+            category=category,
             filter_form=self.filterset.form,
             bad_input=self.bad_input,
             query_without_page=query.urlencode(),

@@ -48,6 +48,16 @@ class TestFiltering:
         expected = ["Samarkand welcomes visitors", "Khiva festival"]
         assert titles(by_query) == titles(by_path) == expected
 
+    def test_category_query_names_the_category_page_as_canonical(self, client):
+        html = client.get(
+            reverse("news:article_list"), {"category": "tourism"}
+        ).content.decode()
+        assert (
+            '<link rel="canonical" href="http://testserver/en/news/category/tourism/">'
+            in html
+        )
+        assert "<h1>Tourism</h1>" in html
+
     def test_text_search_looks_in_title_and_body(self, client):
         url = reverse("news:article_list")
         assert titles(client.get(url, {"q": "director"})) == [

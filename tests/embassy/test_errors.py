@@ -1,0 +1,24 @@
+"""Error pages speak the visitor's language."""
+
+import pytest
+from django.utils import translation
+from django.views.defaults import server_error
+
+
+def test_500_page_is_translated_and_standalone(rf):
+    with translation.override("ru"):
+        response = server_error(rf.get("/ru/news/"))
+    html = response.content.decode()
+    assert response.status_code == 500
+    assert '<html lang="ru">' in html
+    assert "Произошла ошибка" in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["en", "ru", "uz"])
+def test_404_page_keeps_the_frame_and_language(client, language):
+    response = client.get(f"/{language}/no-such-page/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert f'<html lang="{language}">' in html
+    assert 'class="main-menu"' in html

@@ -1,5 +1,6 @@
 """Real image files, drawn with Pillow, for upload tests."""
 
+import functools
 import io
 
 from PIL import Image
@@ -33,6 +34,7 @@ def orientation_exif(value):
     return exif
 
 
+@functools.cache
 def bomb_png(width=20000, height=20000):
     """A real, valid bilevel PNG of ``width``×``height`` pixels that weighs
     only a few kilobytes: a decompression bomb."""
@@ -56,6 +58,7 @@ def bomb_png(width=20000, height=20000):
     )
 
 
+@functools.cache
 def large_png(megabytes=16):
     """A PNG of noise, which does not compress: over ``megabytes`` MB."""
     import os

@@ -10,7 +10,7 @@ from PIL import Image
 from embassy.publishing import Status
 from news.models import Article
 from tests.conftest import BACKEND
-from tests.images import HTML, gps_exif, image_bytes
+from tests.images import HTML, SVG, bomb_png, gps_exif, image_bytes, large_png
 from tests.news.factories import article_fields, make_article
 
 pytestmark = pytest.mark.django_db
@@ -48,13 +48,26 @@ def test_press_officer_publishes_an_article_with_a_cover(
     assert 'alt="Delegates in the hall"' in page
 
 
-def test_a_refused_cover_is_explained_and_nothing_is_saved(press_client, category):
-    cover = SimpleUploadedFile("photo.jpg", HTML, content_type="image/jpeg")
+@pytest.mark.parametrize(
+    ("content", "name", "message"),
+    [
+        (HTML, "photo.jpg", "“photo.jpg” is not an image we can use"),
+        (SVG, "logo.svg", "“logo.svg” is not an image we can use"),
+        (bomb_png(), "bomb.png", "“bomb.png” has too many pixels"),
+        (large_png(16), "big.png", "the largest image accepted is 15.0"),
+    ],
+    ids=["html-as-jpg", "svg", "bomb", "16MB"],
+)
+def test_a_refused_cover_is_explained_and_nothing_is_saved(
+    press_client, category, media_root, content, name, message
+):
+    cover = SimpleUploadedFile(name, content, content_type="image/jpeg")
     data = article_fields(category, cover=cover, cover_alt_en="x")
     response = press_client.post(reverse("admin:news_article_add"), data)
     assert response.status_code == 200
-    assert "“photo.jpg” is not an image we can use" in response.content.decode()
+    assert message in response.content.decode()
     assert not Article.objects.exists()
+    assert not media_root.exists() or not any(media_root.rglob("*.*"))
     # What the officer typed is still in the form.
     assert "Minister meets the High Commissioner" in response.content.decode()
 

@@ -25,6 +25,9 @@ from imagekit.processors import ResizeToFill
 from PIL import Image, ImageOps
 
 # Pillow's name for each accepted format, and how it is written back.
+# A JPEG holding extra pictures (a phone's HDR or depth shots) opens as "MPO":
+# its first picture is kept, as a plain JPEG.
+STORED_AS = {"JPEG": "JPEG", "MPO": "JPEG", "PNG": "PNG", "WEBP": "WEBP"}
 FORMATS = {
     "JPEG": (".jpg", {"quality": 85, "optimize": True, "progressive": True}),
     "PNG": (".png", {"optimize": True}),
@@ -81,8 +84,8 @@ def normalize_image(upload):
                     height=height,
                     limit=_megapixels(settings.IMAGE_UPLOAD_MAX_PIXELS),
                 )
-            image_format = image.format
             image.load()
+            return _reencode(image, STORED_AS[image.format])
     except ValidationError:
         raise
     except (Image.DecompressionBombWarning, Image.DecompressionBombError):
@@ -102,7 +105,6 @@ def normalize_image(upload):
             ),
             name=name,
         )
-    return _reencode(image, image_format)
 
 
 def _reencode(image, image_format):
@@ -110,6 +112,9 @@ def _reencode(image, image_format):
     icc_profile = image.info.get("icc_profile")
     image = ImageOps.exif_transpose(image)
     image.thumbnail((settings.IMAGE_MAX_SIDE, settings.IMAGE_MAX_SIDE))
+    if image.mode == "CMYK":
+        # A CMYK profile would be wrong for the RGB copy made below.
+        icc_profile = None
     if image_format == "JPEG" and image.mode not in ("RGB", "L"):
         image = image.convert("RGB")
     elif image.mode not in ("RGB", "RGBA", "L", "LA"):

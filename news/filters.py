@@ -1,14 +1,35 @@
 """The filters of the public news list: category, text and a date range."""
 
+import datetime
+
 import django_filters
 from django import forms
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django_filters.fields import DateRangeField
 
 from .models import Article, Category
 
 SEARCHED_FIELDS = ("title", "summary", "body")
+
+
+class ArchiveDateRangeField(DateRangeField):
+    """Dates a news archive can hold. Far-off years would overflow when
+    converted to UTC; they are refused as not understood instead."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields:
+            field.validators = [
+                MinValueValidator(datetime.date(1900, 1, 1)),
+                MaxValueValidator(datetime.date(2999, 12, 31)),
+            ]
+
+
+class ArchiveDateRangeFilter(django_filters.DateFromToRangeFilter):
+    field_class = ArchiveDateRangeField
 
 
 class ArticleFilter(django_filters.FilterSet):
@@ -25,7 +46,7 @@ class ArticleFilter(django_filters.FilterSet):
         empty_label=_("All categories"),
     )
     # Named "date", so the query string says ?date_after=…&date_before=…
-    date = django_filters.DateFromToRangeFilter(
+    date = ArchiveDateRangeFilter(
         label=_("Published between"),
         field_name="publish_at",
         widget=django_filters.widgets.DateRangeWidget(attrs={"type": "date"}),

@@ -1,3 +1,5 @@
+import re
+
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
@@ -42,15 +44,15 @@ class ArticleListView(ListView):
     def paginate_queryset(self, queryset, page_size):
         paginator = self.get_paginator(queryset, page_size)
         number = self.request.GET.get("page", "1")
-        if not number.isdigit() or int(number) < 1:
+        if not re.fullmatch(r"[0-9]+", number) or not number.strip("0"):
             self.bad_input.append(
-                _("Page: “%(value)s” is not a page number.") % {"value": number}
+                _("Page: “%(value)s” is not a page number.") % {"value": number[:20]}
             )
             number = "1"
-        number = int(number)
-        if number > paginator.num_pages:
-            raise Http404(_("There is no page %(number)s.") % {"number": number})
-        page = paginator.page(number)
+        # A number too long to be a page is past the end like any other.
+        if len(number) > 9 or int(number) > paginator.num_pages:
+            raise Http404(_("There is no such page."))
+        page = paginator.page(int(number))
         return paginator, page, page.object_list, page.has_other_pages()
 
     def get_context_data(self, **kwargs):

@@ -75,3 +75,22 @@ SVG = (
     b"<script>alert(1)</script></svg>"
 )
 HTML = b"<!doctype html><html><body><script>alert(1)</script></body></html>"
+
+
+def mpo_bytes(size=(640, 480)):
+    """A JPEG with a second picture inside, as phones write for HDR shots:
+    Pillow reads it as MPO."""
+    first, second = Image.new("RGB", size, (200, 30, 30)), Image.new("RGB", size)
+    output = io.BytesIO()
+    first.save(output, "MPO", save_all=True, append_images=[second], exif=gps_exif())
+    return output.getvalue()
+
+
+def cmyk_jpeg_bytes(size=(320, 240)):
+    """A print-ready CMYK JPEG carrying a colour profile."""
+    from PIL import ImageCms
+
+    profile = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    output = io.BytesIO()
+    Image.new("CMYK", size, (0, 100, 200, 0)).save(output, "JPEG", icc_profile=profile)
+    return output.getvalue()

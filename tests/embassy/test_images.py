@@ -16,9 +16,11 @@ from tests.images import (
     HTML,
     SVG,
     bomb_png,
+    cmyk_jpeg_bytes,
     gps_exif,
     image_bytes,
     large_png,
+    mpo_bytes,
     orientation_exif,
 )
 
@@ -37,12 +39,6 @@ def stored_image(url):
     return image
 
 
-@pytest.fixture
-def staff_client(client, press_officer):
-    client.force_login(press_officer, backend=BACKEND)
-    return client
-
-
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     ("image_format", "name", "pillow_format"),
@@ -53,9 +49,9 @@ def staff_client(client, press_officer):
     ],
 )
 def test_real_images_are_accepted_under_a_server_name(
-    staff_client, image_format, name, pillow_format
+    press_client, image_format, name, pillow_format
 ):
-    response = upload(staff_client, image_bytes(image_format), name)
+    response = upload(press_client, image_bytes(image_format), name)
     assert response.status_code == 200
     url = response.json()["url"]
     assert STORED_NAME.match(url), url
@@ -64,27 +60,46 @@ def test_real_images_are_accepted_under_a_server_name(
 
 
 @pytest.mark.django_db
-def test_gps_position_never_reaches_storage(staff_client):
+def test_gps_position_never_reaches_storage(press_client):
     original = image_bytes("JPEG", exif=gps_exif())
     assert Image.open(io.BytesIO(original)).getexif().get_ifd(0x8825)
-    response = upload(staff_client, original, "phone.jpg")
+    response = upload(press_client, original, "phone.jpg")
     image = stored_image(response.json()["url"])
     assert not image.getexif()
     assert "exif" not in image.info and "xmp" not in image.info
 
 
 @pytest.mark.django_db
-def test_exif_orientation_is_applied(staff_client):
+def test_phone_multi_picture_jpeg_is_kept_as_a_plain_jpeg(press_client):
+    original = mpo_bytes()
+    assert Image.open(io.BytesIO(original)).format == "MPO"
+    image = stored_image(upload(press_client, original, "hdr.jpg").json()["url"])
+    assert image.format == "JPEG"
+    assert getattr(image, "n_frames", 1) == 1
+    assert not image.getexif()
+
+
+@pytest.mark.django_db
+def test_cmyk_jpeg_is_stored_as_rgb(press_client):
+    image = stored_image(
+        upload(press_client, cmyk_jpeg_bytes(), "print.jpg").json()["url"]
+    )
+    assert image.mode == "RGB"
+    assert "icc_profile" not in image.info
+
+
+@pytest.mark.django_db
+def test_exif_orientation_is_applied(press_client):
     rotated = image_bytes("JPEG", size=(200, 100), exif=orientation_exif(6))
-    image = stored_image(upload(staff_client, rotated, "portrait.jpg").json()["url"])
+    image = stored_image(upload(press_client, rotated, "portrait.jpg").json()["url"])
     assert image.size == (100, 200)
 
 
 @pytest.mark.django_db
-def test_large_image_is_scaled_to_the_longest_side(staff_client, settings):
+def test_large_image_is_scaled_to_the_longest_side(press_client, settings):
     settings.IMAGE_MAX_SIDE = 500
     image = stored_image(
-        upload(staff_client, image_bytes("PNG", size=(1000, 400)), "wide.png").json()[
+        upload(press_client, image_bytes("PNG", size=(1000, 400)), "wide.png").json()[
             "url"
         ]
     )
@@ -106,9 +121,9 @@ def test_large_image_is_scaled_to_the_longest_side(staff_client, settings):
     ids=["bomb", "16MB", "svg", "html-as-jpg", "empty", "truncated", "gif"],
 )
 def test_bad_files_are_refused_with_a_message_naming_them(
-    staff_client, content, name, message
+    press_client, content, name, message
 ):
-    response = upload(staff_client, content, name)
+    response = upload(press_client, content, name)
     assert response.status_code == 400
     error = response.json()["error"]["message"]
     assert message in error
@@ -142,8 +157,8 @@ def test_non_staff_upload_is_forbidden(client, django_user_model):
 
 
 @pytest.mark.django_db
-def test_upload_needs_post(staff_client):
-    assert staff_client.get(UPLOAD_URL).status_code == 405
+def test_upload_needs_post(press_client):
+    assert press_client.get(UPLOAD_URL).status_code == 405
 
 
 def test_just_over_forty_megapixels_is_refused():

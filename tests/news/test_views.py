@@ -1,5 +1,6 @@
 """The public news: filtering, bad input, languages and the query budget."""
 
+import re
 from datetime import datetime, timedelta
 
 import pytest
@@ -15,6 +16,14 @@ pytestmark = pytest.mark.django_db
 
 def titles(response):
     return [article.title for article in response.context["article_list"]]
+
+
+def error_notice(response):
+    """The text of the notice that lists what was not understood."""
+    match = re.search(
+        r'<div class="notice notice--error".*?</div>', response.content.decode(), re.S
+    )
+    return match.group(0) if match else ""
 
 
 def at(year, month, day):
@@ -93,24 +102,37 @@ class TestFiltering:
     @pytest.mark.parametrize(
         ("query", "named"),
         [
-            ({"category": "<script>alert(1)</script>"}, "Category"),
-            ({"category": "nope"}, "Category"),
-            ({"date_after": "notadate"}, "Published between"),
-            ({"date_before": "2025-13-45"}, "Published between"),
-            ({"page": "abc"}, "Page"),
-            ({"page": "0"}, "Page"),
-            ({"page": "-1"}, "Page"),
+            ({"category": "<script>alert(1)</script>"}, "Category:"),
+            ({"category": "nope"}, "Category:"),
+            ({"date_after": "notadate"}, "Published between:"),
+            ({"date_before": "2025-13-45"}, "Published between:"),
+            ({"date_after": "0001-01-01"}, "Published between:"),
+            ({"date_before": "9999-12-31"}, "Published between:"),
+            ({"page": "abc"}, "Page:"),
+            ({"page": "<script>alert(1)</script>"}, "Page:"),
+            ({"page": "²"}, "Page:"),
+            ({"page": "0"}, "Page:"),
+            ({"page": "-1"}, "Page:"),
         ],
     )
     def test_value_not_understood_answers_400_naming_it(self, client, query, named):
         response = client.get(reverse("news:article_list"), query)
         assert response.status_code == 400
-        html = response.content.decode()
-        assert "was not understood" in html
-        assert named in html
-        assert "<script>alert(1)</script>" not in html
+        notice = error_notice(response)
+        assert "was not understood" in notice
+        assert named in notice
+        assert "<script>" not in response.content.decode()
         # The rest of the list is still there.
         assert len(response.context["article_list"]) == 3
+
+    def test_a_valid_list_has_no_error_notice(self, client):
+        response = client.get(reverse("news:article_list"), {"category": "tourism"})
+        assert response.status_code == 200
+        assert error_notice(response) == ""
+
+    def test_a_page_number_too_long_to_be_a_page_is_404(self, client):
+        response = client.get(reverse("news:article_list"), {"page": "9" * 5000})
+        assert response.status_code == 404
 
     def test_invalid_value_is_dropped_the_valid_ones_kept(self, client):
         response = client.get(

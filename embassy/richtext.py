@@ -6,7 +6,11 @@ in ``get_prep_value``, which every ORM write runs through (save, create, bulk
 operations, ``update()`` and fixtures), unlike ``pre_save``.
 """
 
+import posixpath
+from urllib.parse import unquote
+
 import nh3
+from django.apps import apps
 from django.conf import settings
 from django_ckeditor_5.fields import CKEditor5Field
 
@@ -29,7 +33,10 @@ LINK_SCHEMES = {"http", "https", "mailto"}
 
 
 def _is_site_path(value):
-    return value.startswith("/") and not value.startswith("//")
+    """A path on this site, as a browser will read it: not "//host" or
+    "/\\host" (another site), with no backslash anywhere."""
+    path = unquote(value)
+    return path.startswith("/") and not path.startswith("//") and "\\" not in path
 
 
 def _keep_attribute(element, attribute, value):
@@ -40,10 +47,12 @@ def _keep_attribute(element, attribute, value):
         if not (absolute or _is_site_path(value)):
             return None
     if element == "img" and attribute == "src":
-        if not value.startswith(settings.MEDIA_URL) or ".." in value or "\\" in value:
+        # Browsers resolve "%2e%2e" and ".." before they fetch.
+        path = posixpath.normpath(unquote(value))
+        if not (_is_site_path(value) and path.startswith(settings.MEDIA_URL)):
             return None
     if attribute in {"width", "height", "colspan", "rowspan", "start"}:
-        return value if value.isdigit() else None
+        return value if value.isascii() and value.isdigit() else None
     return value
 
 
@@ -70,3 +79,17 @@ class RichTextField(CKEditor5Field):
     def get_prep_value(self, value):
         value = super().get_prep_value(value)
         return sanitize_html(value) if value else value
+
+
+def may_edit_rich_text(user):
+    """Whether ``user`` may add or change some model that has rich text, and
+    so may upload images into it."""
+    if not (user.is_active and user.is_staff):
+        return False
+    for model in apps.get_models():
+        if any(isinstance(field, RichTextField) for field in model._meta.fields):
+            opts = model._meta
+            for action in ("add", "change"):
+                if user.has_perm(f"{opts.app_label}.{action}_{opts.model_name}"):
+                    return True
+    return False

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 from django.views.static import serve
 
 from .images import normalize_image
+from .richtext import may_edit_rich_text
 
 
 def _editor_error(message, status):
@@ -23,9 +24,10 @@ def _editor_error(message, status):
 @require_POST
 def editor_image_upload(request):
     """Store an image inserted in the rich-text editor and return its URL."""
-    user = request.user
-    if not (user.is_active and user.is_staff):
-        return _editor_error(_("Only staff may upload images."), status=403)
+    if not may_edit_rich_text(request.user):
+        return _editor_error(
+            _("Only editors of the site's content may upload images."), status=403
+        )
     upload = request.FILES.get("upload")
     if upload is None:
         return _editor_error(_("No file was received."), status=400)

@@ -10,6 +10,11 @@ from django.utils import timezone
 from news.models import Article, Category
 
 
+@pytest.fixture(autouse=True)
+def trying_out(settings):
+    settings.DEBUG = True
+
+
 @pytest.mark.django_db
 def test_demo_content_loads_once_and_again_without_harm():
     call_command("load_demo", stdout=io.StringIO())
@@ -43,3 +48,19 @@ def test_demo_content_is_refused_under_production_settings(settings):
     settings.IS_PRODUCTION = True
     with pytest.raises(CommandError, match="never loaded under production"):
         call_command("load_demo")
+
+
+def test_demo_content_is_refused_with_debug_off(settings):
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="nor with DEBUG off"):
+        call_command("load_demo")
+
+
+@pytest.mark.django_db
+def test_no_demo_login_beside_real_users(django_user_model):
+    django_user_model.objects.create_user("consul", password="x")
+    output = io.StringIO()
+    call_command("load_demo", stdout=output)
+    assert "no demo logins made" in output.getvalue()
+    assert not django_user_model.objects.filter(username="admin").exists()
+    assert Article.objects.exists()

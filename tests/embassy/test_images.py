@@ -7,6 +7,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
 from django.urls import reverse
 from PIL import Image
 
@@ -154,6 +155,20 @@ def test_non_staff_upload_is_forbidden(client, django_user_model):
     user = django_user_model.objects.create_user("visitor", password="x")
     client.force_login(user, backend=BACKEND)
     assert upload(client, image_bytes("PNG"), "a.png").status_code == 403
+
+
+@pytest.mark.django_db
+def test_staff_without_a_role_may_not_upload(client, staff_without_role):
+    client.force_login(staff_without_role, backend=BACKEND)
+    assert upload(client, image_bytes("PNG"), "a.png").status_code == 403
+
+
+@pytest.mark.django_db
+def test_upload_without_the_csrf_token_is_refused(press_officer):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(press_officer, backend=BACKEND)
+    assert upload(client, image_bytes("PNG"), "a.png").status_code == 403
+    assert not default_storage.exists("uploads")
 
 
 @pytest.mark.django_db

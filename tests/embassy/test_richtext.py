@@ -1,6 +1,9 @@
 """Rich text is sanitized on every path that writes it."""
 
+import posixpath
+import re
 from html.parser import HTMLParser
+from urllib.parse import unquote
 
 import pytest
 from django.core import serializers
@@ -28,13 +31,19 @@ class Inspector(HTMLParser):
             self.problems.append(f"tag <{tag}>")
         for name, value in attrs:
             value = (value or "").strip().lower()
+            # What the browser will fetch: escapes and ".." resolved.
+            path = posixpath.normpath(unquote(value))
+            site_path = (
+                path.startswith("/") and not path.startswith("//") and "\\" not in path
+            )
             if name.startswith("on") or name in {"style", "srcdoc", "formaction"}:
                 self.problems.append(f"attribute {name}")
-            site_path = value.startswith("/") and not value.startswith("//")
             if name == "href" and not (value.startswith(SAFE_SCHEMES) or site_path):
                 self.problems.append(f"href {value}")
-            if name == "src" and not value.startswith("/media/"):
+            if name == "src" and not (site_path and path.startswith("/media/")):
                 self.problems.append(f"src {value}")
+            if name in {"width", "height"} and not re.fullmatch("[0-9]+", value):
+                self.problems.append(f"{name} {value}")
 
     handle_startendtag = handle_starttag
 

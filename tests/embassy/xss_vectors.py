@@ -75,4 +75,9 @@ XSS_VECTORS = [
     "<x onclick=alert(1)>x</x>",
     '<a href="jav&#x09;ascript:alert(1)">x</a>',
     '"><script>alert(1)</script>',
+    '<img src="/media/%2e%2e/admin/logout/">',
+    '<img src="/media/..%2f..%2fadmin/">',
+    '<a href="/\\evil.example/">x</a>',
+    '<a href="/%5cevil.example/">x</a>',
+    '<img src="/media/x.png" width="²">',
 ]

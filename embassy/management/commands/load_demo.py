@@ -3,7 +3,7 @@
 Idempotent: what exists already (matched by slug or user name) is left as it
 is, so the command can run again without harm. Each app contributes its own
 content through a ``demo`` module with a ``load(stdout)`` function. Refuses
-to run under production settings.
+to run under production settings or with DEBUG off.
 """
 
 import importlib
@@ -24,12 +24,15 @@ DEMO_USERS = [
 
 
 class Command(BaseCommand):
-    help = "Load demo content and demo users (not under production settings)."
+    help = "Load demo content and demo users (only when trying the site out)."
 
     def handle(self, *args, **options):
-        if settings.IS_PRODUCTION:
+        # DEBUG is on only when trying the site out: a server that has
+        # DATABASE_URL set but forgot its settings module is refused too.
+        if settings.IS_PRODUCTION or not settings.DEBUG:
             raise CommandError(
-                "Demo content is never loaded under production settings."
+                "Demo content is never loaded under production settings, "
+                "nor with DEBUG off."
             )
         with transaction.atomic():
             users = self.create_users()
@@ -38,15 +41,21 @@ class Command(BaseCommand):
                 if importlib.util.find_spec(module_name) is None:
                     continue
                 importlib.import_module(module_name).load(self.stdout)
-        self.stdout.write(
-            self.style.SUCCESS("Demo content is ready. Log in at /admin/ as:")
-        )
+        self.stdout.write(self.style.SUCCESS("Demo content is ready."))
+        if users:
+            self.stdout.write("Log in at /admin/ as:")
         for name, password, superuser, groups in users:
             role = "administrator" if superuser else ", ".join(groups)
             self.stdout.write(f"  {name} / {password}  ({role})")
 
     def create_users(self):
+        """The demo logins, made only in a database without real users, so
+        that a known password never lands beside them."""
         User = get_user_model()
+        demo_names = [name for name, *_rest in DEMO_USERS]
+        if User.objects.exclude(username__in=demo_names).exists():
+            self.stdout.write("This database has its own users: no demo logins made.")
+            return []
         for name, password, superuser, groups in DEMO_USERS:
             user, created = User.objects.get_or_create(
                 username=name,

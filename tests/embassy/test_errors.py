@@ -22,3 +22,4 @@ def test_404_page_keeps_the_frame_and_language(client, language):
     html = response.content.decode()
     assert f'<html lang="{language}">' in html
     assert 'class="main-menu"' in html
+    assert "hreflang" not in html.split("</head>")[0]

@@ -1,10 +1,12 @@
 """The newsroom in the admin, as a press officer uses it."""
 
 import io
+from datetime import timedelta
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import timezone
 from PIL import Image
 
 from embassy.publishing import Status
@@ -139,11 +141,20 @@ def test_staff_without_a_role_has_nothing_to_edit(client, staff_without_role):
     )
 
 
-def test_publish_action(press_client, category):
-    article = make_article(category=category, status=Status.DRAFT)
+def test_publish_action_puts_an_old_draft_live_now(press_client, category):
+    written_last_week = timezone.now() - timedelta(days=7)
+    scheduled = timezone.now() + timedelta(days=1)
+    draft = make_article(
+        category=category, status=Status.DRAFT, publish_at=written_last_week
+    )
+    future = make_article(category=category, status=Status.DRAFT, publish_at=scheduled)
     press_client.post(
         reverse("admin:news_article_changelist"),
-        {"action": "publish", "_selected_action": [article.pk]},
+        {"action": "publish", "_selected_action": [draft.pk, future.pk]},
     )
-    article.refresh_from_db()
-    assert article.status == Status.PUBLISHED
+    draft.refresh_from_db()
+    future.refresh_from_db()
+    assert draft.status == future.status == Status.PUBLISHED
+    assert draft.publish_at > timezone.now() - timedelta(minutes=1)
+    assert future.publish_at == scheduled
+    assert list(Article.objects.live()) == [draft]

@@ -232,9 +232,43 @@ class TestLanguages:
         )
         with translation.override("ru"):
             html = client.get(article.get_absolute_url()).content.decode()
-        assert "<h1>Only English</h1>" in html
-        assert '<article class="article" lang="en">' in html
+        assert '<h1 lang="en">Only English</h1>' in html
+        assert '<div class="prose" lang="en">' in html
         assert html.count('class="notice" role="note"') == 1
+
+    def test_each_field_falls_back_on_its_own(self, client, category):
+        category.name_ru = "Встречи"
+        category.save()
+        article = make_article(
+            category=category,
+            slug="half",
+            title_en="Half translated",
+            title_ru="Наполовину переведено",
+            summary_en="English summary.",
+            summary_ru="Русская аннотация.",
+            body_en="<p>English body.</p>",
+        )
+        with translation.override("ru"):
+            html = client.get(article.get_absolute_url()).content.decode()
+        assert "<h1>Наполовину переведено</h1>" in html
+        assert '<p class="lead">Русская аннотация.</p>' in html
+        assert '<div class="prose" lang="en"><p>English body.</p></div>' in html
+        assert html.count('class="notice" role="note"') == 1
+        assert ">Встречи</a>" in html
+
+    def test_a_fully_translated_article_has_no_notice(self, client, article):
+        article.summary_ru = article.summary_en
+        article.body_ru = "<p>Текст.</p>"
+        article.save()
+        article.category.name_ru = "Визиты"
+        article.category.save()
+        with translation.override("ru"):
+            html = client.get(article.get_absolute_url()).content.decode()
+        assert 'class="notice" role="note"' not in html
+        assert (
+            'lang="en"'
+            not in html.split("<main")[1].split('<section class="related"')[0]
+        )
 
     def test_hreflang_names_only_real_translations(self, client, category):
         article = make_article(

@@ -20,8 +20,10 @@ from django.core.files.base import ContentFile
 from django.db import models
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
+from imagekit import ImageSpec
+from imagekit.cachefiles import ImageCacheFile
 from imagekit.models import ImageSpecField
-from imagekit.processors import ResizeToFill
+from imagekit.processors import ResizeToFill, ResizeToFit
 from PIL import Image, ImageOps
 
 # Pillow's name for each accepted format, and how it is written back.
@@ -168,3 +170,19 @@ def rendition(source, width, height, image_format):
         format=image_format,
         options=options,
     )
+
+
+class TextImage(ImageSpec):
+    """An image inserted in rich text, as wide as the text column can show
+    it, in the format it was uploaded in."""
+
+    processors = [ResizeToFit(1600, 1600, upscale=False)]
+    options = {"quality": 82}
+
+
+def text_image_url(stored_file):
+    """Make the rendition of an image inserted in rich text, now, and
+    return its URL: pages then serve it and never the upload itself."""
+    rendition = ImageCacheFile(TextImage(source=stored_file))
+    rendition.generate()
+    return rendition.url

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django.views.static import serve
 
-from .images import normalize_image
+from .images import normalize_image, text_image_url
 from .richtext import may_edit_rich_text
 
 
@@ -38,7 +38,8 @@ def editor_image_upload(request):
     path = default_storage.save(
         f"uploads/{datetime.date.today():%Y/%m}/{image.name}", image
     )
-    return JsonResponse({"url": default_storage.url(path)})
+    with default_storage.open(path) as stored:
+        return JsonResponse({"url": text_image_url(stored)})
 
 
 def serve_media(request, path):

@@ -59,7 +59,7 @@ def test_press_officer_publishes_and_visitor_reads(
     page.keyboard.press("Control+B")
     page.keyboard.type(" on Monday.")
     page.locator(f"{body_en} .ck-toolbar input[type=file]").set_input_files(str(photo))
-    expect(editor.locator("img[src^='/media/uploads/']")).to_be_visible()
+    expect(editor.locator("img[src^='/media/renditions/']")).to_be_visible()
 
     page.select_option("#id_status", "published")
     page.click("input[name=_save]")

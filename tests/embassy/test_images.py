@@ -26,7 +26,7 @@ from tests.images import (
 )
 
 UPLOAD_URL = reverse("editor_image_upload")
-STORED_NAME = re.compile(r"^/media/uploads/\d{4}/\d{2}/[0-9a-f]{32}\.(jpg|png|webp)$")
+SERVED_NAME = re.compile(r"^/media/renditions/[0-9a-f]{32}\.(jpg|png|webp)$")
 
 
 def upload(client, content, name):
@@ -55,19 +55,30 @@ def test_real_images_are_accepted_under_a_server_name(
     response = upload(press_client, image_bytes(image_format), name)
     assert response.status_code == 200
     url = response.json()["url"]
-    assert STORED_NAME.match(url), url
+    assert SERVED_NAME.match(url), url
     assert name.split(".")[0] not in url.rsplit("/", 1)[1]
     assert stored_image(url).format == pillow_format
 
 
 @pytest.mark.django_db
-def test_gps_position_never_reaches_storage(press_client):
+def test_gps_position_never_reaches_storage(press_client, media_root):
     original = image_bytes("JPEG", exif=gps_exif())
     assert Image.open(io.BytesIO(original)).getexif().get_ifd(0x8825)
     response = upload(press_client, original, "phone.jpg")
-    image = stored_image(response.json()["url"])
-    assert not image.getexif()
-    assert "exif" not in image.info and "xmp" not in image.info
+    served = stored_image(response.json()["url"])
+    stored = list(media_root.rglob("*.jpg"))
+    assert len(stored) == 2  # the clean copy and its rendition
+    for image in [served, *(Image.open(path) for path in stored)]:
+        assert not image.getexif()
+        assert "exif" not in image.info and "xmp" not in image.info
+
+
+@pytest.mark.django_db
+def test_text_images_are_served_at_most_1600_pixels_wide(press_client, media_root):
+    response = upload(press_client, image_bytes("PNG", size=(2400, 1200)), "wide.png")
+    assert stored_image(response.json()["url"]).size == (1600, 800)
+    (source,) = media_root.glob("uploads/*/*/*.png")
+    assert Image.open(source).size == (2400, 1200)
 
 
 @pytest.mark.django_db

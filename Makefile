@@ -40,7 +40,8 @@ browser-deps:  ## Install Chromium (Debian) and axe-core (npm) for the browser t
 	@[ -f node_modules/axe-core/axe.min.js ] || npm ci --silent --no-audit --no-fund
 
 test: $(VENV)/.installed browser-deps  ## Run every test (set DATABASE_URL for PostgreSQL)
-	$(BIN)/python -m pytest
+	$(BIN)/coverage run -m pytest
+	$(BIN)/coverage report
 
 lint: $(VENV)/.installed  ## Check style and migrations
 	$(BIN)/ruff check .

@@ -5,6 +5,7 @@ import io
 import random
 from datetime import timedelta
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.utils import timezone
@@ -15,7 +16,7 @@ from embassy.publishing import Status
 from .demo_data import ARTICLES, CATEGORIES
 from .models import Article, Category
 
-LANGUAGES = ("en", "ru", "uz")
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
 PALETTES = [
     ((0, 110, 140), (20, 150, 70)),
     ((10, 70, 110), (0, 153, 181)),

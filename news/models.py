@@ -56,7 +56,7 @@ class Category(TranslatedMixin, models.Model):
 class ArticleQuerySet(PublishableQuerySet):
     def for_listing(self):
         """What a list of articles shows, in one query."""
-        return self.select_related("category").order_by("-publish_at", "-pk")
+        return self.select_related("category")
 
 
 class Article(TranslatedMixin, Publishable):

@@ -5,8 +5,8 @@ from django.utils import translation
 
 from tests.news.factories import make_article, make_category  # noqa: F401
 
-# django-axes and friends refuse Client.login without a request: log in the
-# way every test does, through the model backend.
+# Tests log in with force_login through the model backend, which keeps working
+# when a login-throttling backend is added in front of it.
 BACKEND = "django.contrib.auth.backends.ModelBackend"
 
 

@@ -19,8 +19,9 @@ env = environ.Env()
 environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
 
 DEBUG = env.bool("DEBUG", default=True)
-SECRET_KEY = env.str(
-    "SECRET_KEY", default="django-insecure-only-for-trying-embassy-locally"
+SECRET_KEY = (
+    env.str("SECRET_KEY", default="")
+    or "django-insecure-only-for-trying-embassy-locally"
 )
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
@@ -77,9 +78,11 @@ TEMPLATES = [
 
 # SQLite by default; DATABASE_URL=postgres://… switches to PostgreSQL with
 # Django's connection pool (which requires CONN_MAX_AGE=0).
-DATABASES = {
-    "default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")
-}
+# An empty variable counts as unset, as in .env.example.
+DATABASE_URL = (
+    env.str("DATABASE_URL", default="") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}"
+)
+DATABASES = {"default": env.db_url_config(DATABASE_URL)}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
@@ -142,8 +145,10 @@ STORAGES = {
 IMAGE_UPLOAD_MAX_BYTES = 15 * 1024 * 1024
 IMAGE_UPLOAD_MAX_PIXELS = 40_000_000
 IMAGE_MAX_SIDE = 3000
-# A request body may carry one full-size image and the form around it.
+# The largest request body apart from uploaded files (an article's text in
+# three languages); files are limited by the image pipeline above.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+# Uploads larger than this are spooled to a temporary file, not memory.
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 
 # Renditions are made when the source is saved, never during a page view.
@@ -171,7 +176,6 @@ LOGIN_URL = "admin:login"
 
 # The rich-text editor (CKEditor 5). Its uploads go through our own view.
 CK_EDITOR_5_UPLOAD_FILE_VIEW_NAME = "editor_image_upload"
-CKEDITOR_5_FILE_STORAGE = "django.core.files.storage.FileSystemStorage"
 CKEDITOR_5_CONFIGS = {
     "default": {
         "toolbar": {

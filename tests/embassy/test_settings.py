@@ -16,11 +16,9 @@ COMPLETE = {
 
 
 def load_production(**variables):
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in {*COMPLETE, "DEBUG", "DJANGO_SETTINGS_MODULE"}
-    }
+    # Variables left out are set empty, so that a developer's .env file (which
+    # only fills what the environment lacks) cannot supply them.
+    env = {**os.environ, "DEBUG": "false", **dict.fromkeys(COMPLETE, "")}
     env.update(variables)
     env["DJANGO_SETTINGS_MODULE"] = "embassy.settings.production"
     return subprocess.run(

@@ -1,10 +1,13 @@
-"""What every content model's admin shares: the publishing columns and
-filters, and a record of who wrote the item."""
+"""What every content model's admin shares (the publishing columns and
+filters, and a record of who wrote the item), and the site settings."""
 
 from django.contrib import admin
+from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TabbedTranslationAdmin
 
+from .models import SiteSettings
 from .publishing import Status
 
 admin.site.site_header = _("Embassy administration")
@@ -51,3 +54,39 @@ class PublishableAdmin(admin.ModelAdmin):
     def unpublish(self, request, queryset):
         count = queryset.update(status=Status.DRAFT)
         self.message_user(request, _("%(count)d returned to draft.") % {"count": count})
+
+
+@admin.register(SiteSettings)
+class SiteSettingsAdmin(TabbedTranslationAdmin):
+    """One record: the list leads straight to it."""
+
+    fieldsets = (
+        (None, {"fields": ("mission_name", "emblem")}),
+        (_("Contacts"), {"fields": ("address", "phones", "email", "opening_hours")}),
+        (
+            _("Social networks"),
+            {"fields": ("facebook", "x", "telegram", "instagram", "youtube")},
+        ),
+        (
+            _("Theme of the year"),
+            {
+                "fields": (
+                    "year_theme",
+                    "year_theme_text",
+                    "year_theme_image",
+                    "year_theme_link",
+                )
+            },
+        ),
+    )
+
+    def has_add_permission(self, request):
+        return super().has_add_permission(request) and not SiteSettings.objects.exists()
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def changelist_view(self, request, extra_context=None):
+        if SiteSettings.objects.exists():
+            return redirect("admin:embassy_sitesettings_change", 1)
+        return redirect("admin:embassy_sitesettings_add")

@@ -1,15 +1,11 @@
-"""What every page's frame needs: the language switcher and the main menu."""
+"""What every page's frame needs: the language switcher and the site
+settings (read only when a template uses them)."""
 
 from django.conf import settings
-from django.urls import NoReverseMatch, reverse
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
-from django.utils.translation import gettext_lazy as _
 
-# The sections that exist; the editable menu replaces this list.
-MENU = [
-    ("pages:home", _("Home")),
-    ("news:article_list", _("News and events")),
-]
+from .models import SiteSettings
 
 
 def _language_links(request):
@@ -27,21 +23,8 @@ def _language_links(request):
     return links
 
 
-def _menu(request):
-    items = []
-    for url_name, label in MENU:
-        try:
-            url = reverse(url_name)
-        except NoReverseMatch:
-            continue
-        home = url_name == "pages:home"
-        current = request.path == url if home else request.path.startswith(url)
-        items.append({"url": url, "label": label, "current": current})
-    return items
-
-
 def site(request):
     return {
         "language_links": _language_links(request),
-        "main_menu": _menu(request),
+        "site_settings": SimpleLazyObject(SiteSettings.load),
     }

@@ -9,6 +9,7 @@ by the server. ``ImageField`` runs it on every save; visitors are then
 served renditions (``rendition``) made from that clean copy at save time.
 """
 
+import datetime
 import io
 import uuid
 import warnings
@@ -19,6 +20,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import models
 from django.template.defaultfilters import filesizeformat
+from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
 from imagekit import ImageSpec
 from imagekit.cachefiles import ImageCacheFile
@@ -30,6 +32,7 @@ from PIL import Image, ImageOps
 # A JPEG holding extra pictures (a phone's HDR or depth shots) opens as "MPO":
 # its first picture is kept, as a plain JPEG.
 STORED_AS = {"JPEG": "JPEG", "MPO": "JPEG", "PNG": "PNG", "WEBP": "WEBP"}
+FORMAT_NAMES = {"JPEG": "JPEG", "PNG": "PNG", "WEBP": "WebP"}
 FORMATS = {
     "JPEG": (".jpg", {"quality": 85, "optimize": True, "progressive": True}),
     "PNG": (".png", {"optimize": True}),
@@ -49,9 +52,10 @@ def _refuse(message, **params):
     raise ValidationError(message, code="invalid_image", params=params)
 
 
-def normalize_image(upload):
+def normalize_image(upload, formats=tuple(FORMATS)):
     """Return a clean copy of ``upload`` as a NormalizedImage, or raise
-    ValidationError with a message for the person who uploaded it."""
+    ValidationError with a message for the person who uploaded it.
+    ``formats`` narrows the accepted formats (Pillow's names)."""
     if isinstance(upload, NormalizedImage):
         return upload
     name = getattr(upload, "name", None) or _("the file")
@@ -73,7 +77,7 @@ def normalize_image(upload):
         with warnings.catch_warnings():
             # Pillow only warns about a large image; here it is a refusal.
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image = Image.open(upload, formats=list(FORMATS))
+            image = Image.open(upload, formats=list(formats))
             width, height = image.size
             if width * height > settings.IMAGE_UPLOAD_MAX_PIXELS:
                 _refuse(
@@ -102,10 +106,11 @@ def normalize_image(upload):
     except (OSError, SyntaxError, ValueError):
         _refuse(
             _(
-                "“%(name)s” is not an image we can use: upload a JPEG, PNG or "
-                "WebP file that opens on your computer."
+                "“%(name)s” is not an image we can use: upload a file that opens "
+                "on your computer, in one of these formats: %(formats)s."
             ),
             name=name,
+            formats=", ".join(FORMAT_NAMES[code] for code in formats),
         )
 
 
@@ -137,25 +142,55 @@ class ImageFormField(forms.ImageField):
     """Runs the pipeline while the form is validated, so that a refusal is
     shown beside the field and the work is not done twice."""
 
+    def __init__(self, *, formats=tuple(FORMATS), **kwargs):
+        self.formats = formats
+        super().__init__(**kwargs)
+
     def to_python(self, data):
         if data in self.empty_values:
             return None
-        return normalize_image(data)
+        return normalize_image(data, self.formats)
 
 
 class ImageField(models.ImageField):
     """An image field whose stored file has always been through
     ``normalize_image``, whatever wrote it (a form, the ORM, a command)."""
 
+    def __init__(self, *args, formats=tuple(FORMATS), **kwargs):
+        self.formats = formats
+        super().__init__(*args, **kwargs)
+
+    def deconstruct(self):
+        name, path, args, kwargs = super().deconstruct()
+        if self.formats != tuple(FORMATS):
+            kwargs["formats"] = self.formats
+        return name, path, args, kwargs
+
     def formfield(self, **kwargs):
-        return super().formfield(**{"form_class": ImageFormField, **kwargs})
+        return super().formfield(
+            **{"form_class": ImageFormField, "formats": self.formats, **kwargs}
+        )
 
     def pre_save(self, model_instance, add):
         file = getattr(model_instance, self.attname)
         if file and not file._committed:
-            clean = normalize_image(file.file)
+            clean = normalize_image(file.file, self.formats)
             file.save(clean.name, clean, save=False)
         return super().pre_save(model_instance, add)
+
+
+@deconstructible
+class DatedFolder:
+    """upload_to for image fields: ``folder/2026/11/<server-made name>``."""
+
+    def __init__(self, folder):
+        self.folder = folder
+
+    def __call__(self, instance, filename):
+        return f"{self.folder}/{datetime.date.today():%Y/%m}/{filename}"
+
+    def __eq__(self, other):
+        return isinstance(other, DatedFolder) and other.folder == self.folder
 
 
 def rendition(source, width, height, image_format):

@@ -1,23 +1,17 @@
 """News: categories and the articles press officers publish."""
 
-import datetime
-
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from embassy.images import ImageField, rendition
+from embassy.images import DatedFolder, ImageField, rendition
 from embassy.publishing import Publishable, PublishableQuerySet
 from embassy.richtext import RichTextField
-from embassy.translation import TranslatedMixin
+from embassy.translated import TranslatedMixin
 
 # Words that name fixed views under /news/: never an article's slug.
 RESERVED_SLUGS = {"feed", "category", "archive"}
-
-
-def _cover_path(instance, filename):
-    return f"news/covers/{datetime.date.today():%Y/%m}/{filename}"
 
 
 class Category(TranslatedMixin, models.Model):
@@ -88,7 +82,7 @@ class Article(TranslatedMixin, Publishable):
     )
     cover = ImageField(
         _("cover image"),
-        upload_to=_cover_path,
+        upload_to=DatedFolder("news/covers"),
         blank=True,
         help_text=_(
             "Optional: a JPEG, PNG or WebP picture of at most 15 MB. Location "

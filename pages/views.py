@@ -1,6 +1,14 @@
-from django.views.generic import TemplateView
+from django.db.models import Prefetch
+from django.http import Http404
+from django.views.generic import DetailView, ListView, TemplateView
 
+from embassy.publishing import PreviewMixin
 from news.models import Article
+
+from .models import MAX_LIVE_SLIDES, LinkGroup, Page, Slide, UsefulLink
+
+LATEST_NEWS = 6
+HOME_LINKS = 12
 
 
 class HomeView(TemplateView):
@@ -10,4 +18,55 @@ class HomeView(TemplateView):
         latest = (
             Article.objects.live().for_listing().order_by("-featured", "-publish_at")
         )
-        return super().get_context_data(latest_articles=latest[:6], **kwargs)
+        return super().get_context_data(
+            slides=Slide.objects.live()[:MAX_LIVE_SLIDES],
+            latest_articles=latest[:LATEST_NEWS],
+            home_links=UsefulLink.objects.live().filter(show_on_home=True)[:HOME_LINKS],
+            **kwargs,
+        )
+
+
+class PageDetailView(PreviewMixin, DetailView):
+    """A static page at its path. It is shown only if every page above it
+    may be shown too: a draft section hides its pages from visitors."""
+
+    model = Page
+    slug_field = "path"
+    slug_url_kwarg = "path"
+
+    def get_object(self, queryset=None):
+        page = super().get_object(queryset)
+        visible = self.get_queryset()
+        self.ancestors = list(
+            visible.filter(path__in=page.ancestor_paths).order_by("path")
+        )
+        if len(self.ancestors) != len(page.ancestor_paths):
+            raise Http404
+        return page
+
+    def get_context_data(self, **kwargs):
+        section = self.ancestors[0] if self.ancestors else self.object
+        section_pages = self.get_queryset().filter(parent=section, show_in_menu=True)
+        context = super().get_context_data(
+            ancestors=self.ancestors,
+            section=section,
+            section_pages=section_pages,
+            **kwargs,
+        )
+        context["is_preview"] = context["is_preview"] or any(
+            not ancestor.is_live for ancestor in self.ancestors
+        )
+        return context
+
+
+class LinkListView(ListView):
+    """Every live useful link, by group."""
+
+    template_name = "pages/link_list.html"
+    context_object_name = "groups"
+
+    def get_queryset(self):
+        live_links = Prefetch(
+            "links", queryset=UsefulLink.objects.live(), to_attr="live_links"
+        )
+        return LinkGroup.objects.prefetch_related(live_links)

@@ -2,6 +2,8 @@ from django import template
 from django.conf import settings
 from django.utils.html import format_html
 
+from embassy.links import is_external, localize_link
+
 register = template.Library()
 
 
@@ -12,3 +14,14 @@ def lang_if_fallback(item, field):
     if field in item.untranslated_fields:
         return format_html(' lang="{}"', settings.LANGUAGE_CODE)
     return ""
+
+
+@register.filter
+def localized(link):
+    """A link typed by an editor, as the visitor follows it."""
+    return localize_link(link)
+
+
+@register.filter
+def external(link):
+    return is_external(link)

@@ -4,8 +4,7 @@ import django.db.models.deletion
 import django.utils.timezone
 import embassy.images
 import embassy.richtext
-import embassy.translation
-import news.models
+import embassy.translated
 from django.conf import settings
 from django.db import migrations, models
 
@@ -39,7 +38,7 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'categories',
                 'ordering': ['order', 'name'],
             },
-            bases=(embassy.translation.TranslatedMixin, models.Model),
+            bases=(embassy.translated.TranslatedMixin, models.Model),
         ),
         migrations.CreateModel(
             name='Article',
@@ -63,7 +62,7 @@ class Migration(migrations.Migration):
                 ('body_en', embassy.richtext.RichTextField(blank=True, help_text='The article itself.', null=True, verbose_name='body')),
                 ('body_ru', embassy.richtext.RichTextField(blank=True, help_text='The article itself.', null=True, verbose_name='body')),
                 ('body_uz', embassy.richtext.RichTextField(blank=True, help_text='The article itself.', null=True, verbose_name='body')),
-                ('cover', embassy.images.ImageField(blank=True, help_text='Optional: a JPEG, PNG or WebP picture of at most 15 MB. Location and camera data are removed when it is saved.', upload_to=news.models._cover_path, verbose_name='cover image')),
+                ('cover', embassy.images.ImageField(blank=True, help_text='Optional: a JPEG, PNG or WebP picture of at most 15 MB. Location and camera data are removed when it is saved.', upload_to=embassy.images.DatedFolder('news/covers'), verbose_name='cover image')),
                 ('cover_alt', models.CharField(blank=True, help_text='What the cover shows, for visitors who cannot see it, e.g. “The Ambassador speaking at the Human Rights Council”.', max_length=250, verbose_name='cover description')),
                 ('cover_alt_en', models.CharField(blank=True, help_text='What the cover shows, for visitors who cannot see it, e.g. “The Ambassador speaking at the Human Rights Council”.', max_length=250, null=True, verbose_name='cover description')),
                 ('cover_alt_ru', models.CharField(blank=True, help_text='What the cover shows, for visitors who cannot see it, e.g. “The Ambassador speaking at the Human Rights Council”.', max_length=250, null=True, verbose_name='cover description')),
@@ -83,6 +82,6 @@ class Migration(migrations.Migration):
                 'ordering': ['-publish_at', '-pk'],
                 'indexes': [models.Index(fields=['status', 'publish_at'], name='news_articl_status_2b5743_idx')],
             },
-            bases=(embassy.translation.TranslatedMixin, models.Model),
+            bases=(embassy.translated.TranslatedMixin, models.Model),
         ),
     ]

@@ -110,3 +110,18 @@ def test_deleting_the_author_keeps_the_article(press_officer, category):
     press_officer.delete()
     article.refresh_from_db()
     assert article.author is None
+
+
+@pytest.mark.parametrize("status", [Status.DRAFT, Status.PUBLISHED])
+@pytest.mark.parametrize("start", [-2, 2])
+@pytest.mark.parametrize("end", [None, -1, 3])
+def test_is_live_agrees_with_live(category, status, start, end):
+    """The rule for one object in memory is the rule of live()."""
+    now = timezone.now()
+    article = make_article(
+        category=category,
+        status=status,
+        publish_at=now + timedelta(days=start),
+        end_at=None if end is None else now + timedelta(days=end),
+    )
+    assert article.is_live == Article.objects.live().filter(pk=article.pk).exists()

@@ -1,13 +1,21 @@
-"""The home page: the latest news, featured first."""
+"""The home page: carousel, theme of the year, latest news, useful links."""
 
 from datetime import timedelta
 
 import pytest
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from embassy.models import SiteSettings
 from embassy.publishing import Status
+from pages.models import LinkGroup, Slide
+from tests.images import image_bytes
 from tests.news.factories import make_article
+from tests.pages.factories import make_link, make_page, make_slide
 
 pytestmark = pytest.mark.django_db
 
@@ -25,10 +33,154 @@ def test_home_shows_the_latest_live_news_featured_first(client, category):
     response = client.get(reverse("pages:home"))
     shown = list(response.context["latest_articles"])
     assert shown == [older_featured, *recent[:5]]
-    assert "Draft" not in response.content.decode()
+    html = response.content.decode()
+    assert "Draft" not in html
+    assert f">{category.name_en}</a>" in html
 
 
-def test_home_without_news_says_so(client):
+def test_home_without_content_says_so(client):
     response = client.get(reverse("pages:home"))
     assert response.status_code == 200
-    assert "No news yet." in response.content.decode()
+    html = response.content.decode()
+    assert "No news yet." in html
+    assert 'class="carousel"' not in html
+
+
+class TestSlides:
+    def test_only_live_slides_are_shown_in_order(self, client):
+        now = timezone.now()
+        second = make_slide(title_en="Second", order=2)
+        first = make_slide(title_en="First", order=1)
+        make_slide(title_en="Draft slide", status=Status.DRAFT)
+        make_slide(title_en="Tomorrow", publish_at=now + timedelta(days=1))
+        make_slide(
+            title_en="Yesterday",
+            publish_at=now - timedelta(days=3),
+            end_at=now - timedelta(days=1),
+        )
+        response = client.get(reverse("pages:home"))
+        assert list(response.context["slides"]) == [first, second]
+        html = response.content.decode()
+        for hidden in ("Draft slide", "Tomorrow", "Yesterday"):
+            assert hidden not in html
+
+    def test_a_slide_leaves_at_its_end_time(self, client):
+        slide = make_slide(title_en="Ending")
+        assert "Ending" in client.get("/en/").content.decode()
+        Slide.objects.filter(pk=slide.pk).update(end_at=timezone.now())
+        assert "Ending" not in client.get("/en/").content.decode()
+
+    def test_first_slide_is_readable_without_javascript(self, client):
+        make_slide(title_en="One", order=1, link="/mission/")
+        make_slide(title_en="Two", order=2, link="https://www.un.org/")
+        html = client.get("/en/").content.decode()
+        first, second = html.split('class="slide"')[1:3]
+        assert "data-later" not in first.split(">")[0]
+        assert "data-later" in second.split(">")[0]
+        assert '<a href="/en/mission/">One</a>' in html
+        assert '<a href="https://www.un.org/" rel="noopener">Two</a>' in html
+
+    def test_a_ninth_live_slide_is_refused(self):
+        for _ in range(8):
+            make_slide(with_image=False)
+        ninth = Slide(title_en="Ninth", alt_en="x", status=Status.PUBLISHED)
+        with pytest.raises(ValidationError, match="already shows 8 slides"):
+            ninth.full_clean(exclude=["image"])
+        ninth.status = Status.DRAFT
+        ninth.full_clean(exclude=["image"])
+
+    def test_an_existing_live_slide_can_be_edited_when_eight_are_live(self):
+        slides = [make_slide(with_image=False) for _ in range(8)]
+        slides[0].title_en = "Edited"
+        slides[0].full_clean(exclude=["image"])
+
+    def test_the_admin_explains_the_limit(self, admin_client):
+        for _ in range(8):
+            make_slide(with_image=False)
+        response = admin_client.post(
+            reverse("admin:pages_slide_add"),
+            {
+                "title_en": "Ninth",
+                "alt_en": "A picture",
+                "image": SimpleUploadedFile("n.jpg", image_bytes("JPEG")),
+                "order": 9,
+                "status": Status.PUBLISHED,
+                "publish_at_0": timezone.localtime().strftime("%Y-%m-%d"),
+                "publish_at_1": "00:00:00",
+            },
+        )
+        assert response.status_code == 200
+        assert "already shows 8 slides" in response.content.decode()
+
+
+class TestUsefulLinks:
+    def test_home_shows_the_live_links_marked_for_it(self, client):
+        group = LinkGroup.objects.create(name_en="International")
+        make_link(group, title_en="On home", show_on_home=True)
+        make_link(group, title_en="Only on the list")
+        make_link(group, title_en="Draft link", show_on_home=True, status=Status.DRAFT)
+        make_link(
+            group,
+            title_en="Ended link",
+            show_on_home=True,
+            end_at=timezone.now() - timedelta(minutes=1),
+            publish_at=timezone.now() - timedelta(days=1),
+        )
+        html = client.get("/en/").content.decode()
+        assert "On home" in html
+        for hidden in ("Only on the list", "Draft link", "Ended link"):
+            assert hidden not in html
+        assert 'href="/en/links/">Show all useful links</a>' in html
+
+    def test_links_page_lists_every_live_link_by_group(self, client):
+        government = LinkGroup.objects.create(name_en="Government", order=1)
+        media = LinkGroup.objects.create(name_en="Media", order=2)
+        empty = LinkGroup.objects.create(name_en="Empty group", order=3)
+        make_link(media, title_en="News agency", url="https://uza.uz/")
+        make_link(government, title_en="President", url="https://president.uz/")
+        make_link(empty, title_en="Draft only", status=Status.DRAFT)
+        html = client.get(reverse("pages:link_list")).content.decode()
+        assert html.index("Government") < html.index("President") < html.index("Media")
+        assert '<a class="tile" href="https://uza.uz/" rel="noopener">' in html
+        assert "Empty group" not in html and "Draft only" not in html
+
+
+class TestYearTheme:
+    def test_banner_shows_the_theme_with_its_link(self, client):
+        SiteSettings(
+            year_theme_en="Year of the Green Economy",
+            year_theme_text_en="Planting trees across the country.",
+            year_theme_link="/about-uzbekistan/",
+        ).save()
+        html = client.get("/ru/").content.decode()
+        assert '<a href="/ru/about-uzbekistan/">Year of the Green Economy</a>' in html
+        assert "Planting trees" in html
+
+    def test_no_theme_no_banner(self, client):
+        assert "year-banner" not in client.get("/en/").content.decode()
+
+
+def count_queries(client):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(reverse("pages:home"))
+    assert response.status_code == 200
+    return len(queries)
+
+
+def fill(count, category):
+    group = LinkGroup.objects.create(name_en="Group")
+    for number in range(count):
+        make_article(category=category, featured=number % 7 == 0)
+        make_slide(with_image=number < 3)
+        make_link(group, show_on_home=True, with_image=number < 3)
+
+
+def test_home_queries_do_not_grow_with_the_content(client, category):
+    SiteSettings(year_theme_en="Year of something").save()
+    make_page(slug="mission")
+    fill(5, category)
+    few = count_queries(client)
+    fill(95, category)
+    many = count_queries(client)
+    # Slides, news, links, the menu and the site settings.
+    assert few == many == 5

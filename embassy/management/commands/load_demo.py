@@ -20,6 +20,7 @@ DEMO_USERS = [
     # user name, password, superuser, groups
     ("admin", "embassy-admin", True, []),
     ("press", "embassy-press", False, ["Press officers"]),
+    ("editor", "embassy-editor", False, ["Site editors"]),
 ]
 
 

@@ -1,0 +1,76 @@
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TabbedTranslationAdmin
+
+from embassy.admin import PublishableAdmin
+
+from .models import LinkGroup, MenuItem, Page, Slide, UsefulLink
+
+
+@admin.register(Page)
+class PageAdmin(PublishableAdmin, TabbedTranslationAdmin):
+    list_display = ("title", "address", "status", "publish_at", "show_in_menu", "order")
+    list_filter = ("status", "show_in_menu")
+    list_select_related = ("parent",)
+    search_fields = ("title_en", "title_ru", "title_uz", "path")
+    prepopulated_fields = {"slug": ("title_en",)}
+    autocomplete_fields = ("parent",)
+    ordering = ("path",)
+    fieldsets = (
+        (None, {"fields": ("title", "parent", "slug", "body")}),
+        (_("Picture"), {"fields": ("hero", "hero_alt")}),
+        (None, {"fields": ("show_in_menu", "order")}),
+        PublishableAdmin.publishing_fieldset,
+    )
+
+    @admin.display(description=_("address"), ordering="path")
+    def address(self, page):
+        return f"/{page.path}/"
+
+
+@admin.register(MenuItem)
+class MenuItemAdmin(TabbedTranslationAdmin):
+    list_display = ("label", "order", "leads_to")
+    list_editable = ("order",)
+    list_select_related = ("page", "category")
+    autocomplete_fields = ("page", "category")
+    fieldsets = (
+        (None, {"fields": ("label", "order")}),
+        (_("Leads to"), {"fields": ("page", "section", "category", "url")}),
+    )
+
+    @admin.display(description=_("leads to"))
+    def leads_to(self, item):
+        return item.get_url() or "—"
+
+
+@admin.register(Slide)
+class SlideAdmin(PublishableAdmin, TabbedTranslationAdmin):
+    list_display = ("title", "order", "status", "publish_at", "end_at")
+    list_editable = ("order",)
+    search_fields = ("title_en", "title_ru", "title_uz")
+    fieldsets = (
+        (None, {"fields": ("title", "caption", "image", "alt", "link", "order")}),
+        PublishableAdmin.publishing_fieldset,
+    )
+
+
+@admin.register(LinkGroup)
+class LinkGroupAdmin(TabbedTranslationAdmin):
+    list_display = ("name", "order")
+    list_editable = ("order",)
+    search_fields = ("name_en", "name_ru", "name_uz")
+
+
+@admin.register(UsefulLink)
+class UsefulLinkAdmin(PublishableAdmin, TabbedTranslationAdmin):
+    list_display = ("title", "group", "show_on_home", "status", "publish_at", "order")
+    list_editable = ("order",)
+    list_filter = ("status", "group", "show_on_home")
+    list_select_related = ("group",)
+    search_fields = ("title_en", "title_ru", "title_uz", "url")
+    autocomplete_fields = ("group",)
+    fieldsets = (
+        (None, {"fields": ("title", "url", "group", "tile", "show_on_home", "order")}),
+        PublishableAdmin.publishing_fieldset,
+    )

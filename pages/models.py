@@ -1,0 +1,329 @@
+"""The site around the news: static pages, the main menu, the home
+carousel and the useful links."""
+
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.urls import NoReverseMatch, reverse
+from django.utils.translation import gettext_lazy as _
+
+from embassy.images import DatedFolder, ImageField, rendition
+from embassy.links import LinkField
+from embassy.publishing import Publishable
+from embassy.richtext import RichTextField
+from embassy.translated import TranslatedMixin
+from news.models import Category
+
+# First parts of a path that belong to fixed sections: no page may take one.
+RESERVED_SLUGS = {"news", "gallery", "links", "search", "admin", "media", "static"}
+MAX_LIVE_SLIDES = 8
+
+
+class Page(TranslatedMixin, Publishable):
+    """A static page in a tree: its address is its ancestors' slugs and its
+    own, e.g. /en/about-uzbekistan/history/."""
+
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("parent page"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="children",
+        help_text=_("Leave empty for a page of its own section, like “Mission”."),
+    )
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=100,
+        help_text=_(
+            "The page's part of the web address, the same in every language. "
+            "Filled in from the English title."
+        ),
+    )
+    path = models.CharField(_("address"), max_length=255, unique=True, editable=False)
+    body = RichTextField(_("text"), blank=True)
+    hero = ImageField(
+        _("picture"),
+        upload_to=DatedFolder("pages"),
+        blank=True,
+        help_text=_("Optional: a wide picture shown above the text."),
+    )
+    hero_alt = models.CharField(
+        _("picture description"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the picture shows, for visitors who cannot see it."),
+    )
+    show_in_menu = models.BooleanField(
+        _("show in the section's menu"),
+        default=True,
+        help_text=_("Whether the page is listed beside its section's other pages."),
+    )
+    order = models.PositiveIntegerField(
+        _("order"), default=0, help_text=_("Smaller numbers come first.")
+    )
+
+    hero_webp = rendition("hero", 1200, 400, "WEBP")
+    hero_jpeg = rendition("hero", 1200, 400, "JPEG")
+
+    translated_field = "title"
+
+    class Meta:
+        ordering = ["order", "path"]
+        verbose_name = _("page")
+        verbose_name_plural = _("pages")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("pages:page_detail", kwargs={"path": self.path})
+
+    def build_path(self):
+        return f"{self.parent.path}/{self.slug}" if self.parent else self.slug
+
+    @property
+    def ancestor_paths(self):
+        parts = self.path.split("/")
+        return ["/".join(parts[:depth]) for depth in range(1, len(parts))]
+
+    def clean(self):
+        super().clean()
+        if not self.parent_id and self.slug in RESERVED_SLUGS:
+            raise ValidationError(
+                {
+                    "slug": _("“%(slug)s” is a section of the site.")
+                    % {"slug": self.slug}
+                }
+            )
+        ancestor = self.parent
+        while ancestor is not None:
+            if ancestor.pk == self.pk:
+                raise ValidationError(
+                    {"parent": _("A page cannot be placed under itself.")}
+                )
+            ancestor = ancestor.parent
+        if self.slug and (not self.parent_id or self.parent):
+            path = self.build_path()
+            if Page.objects.filter(path=path).exclude(pk=self.pk).exists():
+                raise ValidationError(
+                    {
+                        "slug": _("Another page already has the address /%(path)s/.")
+                        % {"path": path}
+                    }  # fmt: skip
+                )
+
+    def save(self, *args, **kwargs):
+        old_path = self.path
+        self.path = self.build_path()
+        with transaction.atomic():
+            super().save(*args, **kwargs)
+            if old_path and old_path != self.path:
+                # The children's addresses follow their parent's.
+                for child in self.children.all():
+                    child.save()
+
+
+class MenuItem(TranslatedMixin, models.Model):
+    """An entry of the main menu, leading to a page, a section, a news
+    category or another site."""
+
+    class Section(models.TextChoices):
+        HOME = "home", _("Home page")
+        NEWS = "news", _("News")
+        GALLERY = "gallery", _("Photo gallery")
+        LINKS = "links", _("Useful links")
+
+    SECTION_URLS = {
+        Section.HOME: "pages:home",
+        Section.NEWS: "news:article_list",
+        Section.GALLERY: "gallery:album_list",
+        Section.LINKS: "pages:link_list",
+    }
+
+    label = models.CharField(
+        _("label"), max_length=100, help_text=_("The words shown in the menu.")
+    )
+    order = models.PositiveIntegerField(
+        _("order"), default=0, help_text=_("Smaller numbers come first.")
+    )
+    page = models.ForeignKey(
+        Page,
+        verbose_name=_("page"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("Lead to a page of this site…"),
+    )
+    section = models.CharField(
+        _("section"),
+        max_length=20,
+        choices=Section,
+        blank=True,
+        help_text=_("…or to a section…"),
+    )
+    category = models.ForeignKey(
+        Category,
+        verbose_name=_("news category"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("…or to one category of news…"),
+    )
+    url = models.URLField(
+        _("other site"), blank=True, help_text=_("…or to the address of another site.")
+    )
+
+    translated_field = "label"
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("menu item")
+        verbose_name_plural = _("main menu")
+
+    def __str__(self):
+        return self.label
+
+    def clean(self):
+        super().clean()
+        targets = [self.page_id, self.section, self.category_id, self.url]
+        if sum(bool(target) for target in targets) != 1:
+            raise ValidationError(
+                _(
+                    "Choose exactly one place to lead to: a page, a section, a news "
+                    "category or another site."
+                )  # fmt: skip
+            )
+
+    def get_url(self):
+        """Where the item leads, or None where that is not there (yet)."""
+        if self.page_id:
+            return self.page.get_absolute_url()
+        if self.category_id:
+            return self.category.get_absolute_url()
+        if self.section:
+            try:
+                return reverse(self.SECTION_URLS[self.section])
+            except NoReverseMatch:
+                return None
+        return self.url or None
+
+
+class Slide(TranslatedMixin, Publishable):
+    """A picture of the home page's carousel."""
+
+    image = ImageField(
+        _("picture"),
+        upload_to=DatedFolder("slides"),
+        help_text=_(
+            "A wide JPEG, PNG or WebP picture, at least 1600 pixels wide; it is "
+            "cropped to 5:2."
+        ),
+    )
+    alt = models.CharField(
+        _("picture description"),
+        max_length=250,
+        help_text=_("What the picture shows, for visitors who cannot see it."),
+    )
+    title = models.CharField(_("title"), max_length=150)
+    caption = models.CharField(
+        _("caption"), max_length=300, blank=True, help_text=_("Optional: one sentence.")
+    )
+    link = LinkField(
+        _("link"),
+        blank=True,
+        help_text=_(
+            "Optional: where the slide leads: a full address, or a path on this "
+            "site without the language, such as /mission/."
+        ),
+    )
+    order = models.PositiveIntegerField(
+        _("order"), default=0, help_text=_("Smaller numbers come first.")
+    )
+
+    large_webp = rendition("image", 1600, 640, "WEBP")
+    large_jpeg = rendition("image", 1600, 640, "JPEG")
+    small_webp = rendition("image", 800, 320, "WEBP")
+    small_jpeg = rendition("image", 800, 320, "JPEG")
+
+    translated_field = "title"
+
+    class Meta:
+        ordering = ["order", "-publish_at"]
+        verbose_name = _("slide")
+        verbose_name_plural = _("carousel slides")
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        super().clean()
+        if self.publish_at and self.is_live:
+            others = Slide.objects.live().exclude(pk=self.pk).count()
+            if others >= MAX_LIVE_SLIDES:
+                raise ValidationError(
+                    _(
+                        "The carousel already shows %(count)d slides, the most it "
+                        "can. Save this one as a draft, or end or unpublish "
+                        "another first."
+                    )
+                    % {"count": others}
+                )
+
+
+class LinkGroup(TranslatedMixin, models.Model):
+    name = models.CharField(_("name"), max_length=100)
+    order = models.PositiveIntegerField(
+        _("order"), default=0, help_text=_("Smaller numbers come first.")
+    )
+
+    translated_field = "name"
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("group of links")
+        verbose_name_plural = _("groups of links")
+
+    def __str__(self):
+        return self.name
+
+
+class UsefulLink(TranslatedMixin, Publishable):
+    title = models.CharField(_("title"), max_length=150)
+    url = models.URLField(_("address"), help_text=_("The full address, https://…"))
+    group = models.ForeignKey(
+        LinkGroup,
+        verbose_name=_("group"),
+        on_delete=models.PROTECT,
+        related_name="links",
+        help_text=_("Where it is listed on the page of all useful links."),
+    )
+    tile = ImageField(
+        _("tile picture"),
+        upload_to=DatedFolder("links"),
+        blank=True,
+        help_text=_("Optional: a logo or picture, shown as a 3:2 tile."),
+    )
+    show_on_home = models.BooleanField(
+        _("show on the home page"),
+        default=False,
+        help_text=_("Shown among the tiles on the home page."),
+    )
+    order = models.PositiveIntegerField(
+        _("order"), default=0, help_text=_("Smaller numbers come first.")
+    )
+
+    tile_webp = rendition("tile", 240, 160, "WEBP")
+    tile_jpeg = rendition("tile", 240, 160, "JPEG")
+
+    translated_field = "title"
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("useful link")
+        verbose_name_plural = _("useful links")
+
+    def __str__(self):
+        return self.title

@@ -1,0 +1,40 @@
+from django import template
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from pages.models import MenuItem, Page
+
+register = template.Library()
+
+# What the menu shows until editors have made one.
+DEFAULT_MENU = [("pages:home", _("Home")), ("news:article_list", _("News and events"))]
+
+
+@register.inclusion_tag("pages/_main_menu.html", takes_context=True)
+def main_menu(context):
+    """The main menu: items leading to pages visitors may not see are left
+    out, and the item of the section the visitor is in is marked."""
+    items = (
+        MenuItem.objects.select_related("page", "category")
+        .filter(Q(page__isnull=True) | Q(page__in=Page.objects.live()))
+        .order_by("order", "pk")
+    )
+    entries = [(item.get_url(), item.label) for item in items]
+    if not entries:
+        entries = [(reverse(name), label) for name, label in DEFAULT_MENU]
+    entries = [(url, label) for url, label in entries if url]
+    path = context["request"].path
+    home = reverse("pages:home")
+    matches = [
+        url
+        for url, _label in entries
+        if path == url or (url != home and path.startswith(url))
+    ]
+    current = max(matches, key=len, default=None)
+    return {
+        "menu": [
+            {"url": url, "label": label, "current": url == current}
+            for url, label in entries
+        ]
+    }

@@ -1,0 +1,72 @@
+"""Each role reaches the admin pages of its own work, and no others."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.urls import reverse
+
+from tests.conftest import BACKEND
+
+pytestmark = pytest.mark.django_db
+
+NEWS = [
+    "admin:news_article_changelist",
+    "admin:news_article_add",
+    "admin:news_category_changelist",
+    "admin:news_category_add",
+]
+SITE = [
+    "admin:pages_page_changelist",
+    "admin:pages_page_add",
+    "admin:pages_menuitem_changelist",
+    "admin:pages_menuitem_add",
+    "admin:pages_slide_changelist",
+    "admin:pages_slide_add",
+    "admin:pages_usefullink_changelist",
+    "admin:pages_usefullink_add",
+    "admin:pages_linkgroup_changelist",
+    "admin:embassy_sitesettings_add",
+]
+ADMINISTRATION = ["admin:auth_user_changelist", "admin:auth_group_changelist"]
+ROLES = {"Press officers": NEWS, "Site editors": SITE}
+
+
+def client_for(client, django_user_model, group):
+    user = django_user_model.objects.create_user("someone", is_staff=True)
+    if group:
+        user.groups.add(Group.objects.get(name=group))
+    client.force_login(user, backend=BACKEND)
+    return client
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_each_role_reaches_its_own_work_and_nothing_else(
+    client, django_user_model, role
+):
+    client = client_for(client, django_user_model, role)
+    for url_name in NEWS + SITE + ADMINISTRATION:
+        expected = 200 if url_name in ROLES[role] else 403
+        response = client.get(reverse(url_name))
+        assert response.status_code == expected, (role, url_name)
+
+
+def test_staff_without_a_role_sees_nothing_to_edit(client, django_user_model):
+    client = client_for(client, django_user_model, None)
+    for url_name in NEWS + SITE + ADMINISTRATION:
+        assert client.get(reverse(url_name)).status_code == 403, url_name
+    index = client.get(reverse("admin:index")).content.decode()
+    assert "You don’t have permission to view or edit anything." in index
+
+
+def test_roles_are_made_by_migrations_with_exact_permissions():
+    news = set(
+        Group.objects.get(name="Press officers").permissions.values_list(
+            "content_type__app_label", flat=True
+        )
+    )
+    site = set(
+        Group.objects.get(name="Site editors").permissions.values_list(
+            "content_type__app_label", flat=True
+        )
+    )
+    assert news == {"news"}
+    assert site == {"pages", "embassy"}

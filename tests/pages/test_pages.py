@@ -1,0 +1,141 @@
+"""Static pages: a tree served at its path, under the publishing rule."""
+
+from datetime import timedelta
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from embassy.publishing import Status
+from pages.models import Page
+from tests.conftest import BACKEND
+from tests.pages.factories import make_page
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def about():
+    about = make_page(slug="about-uzbekistan", title_en="About Uzbekistan")
+    history = make_page(parent=about, slug="history", title_en="History")
+    make_page(parent=history, slug="silk-road", title_en="The Silk Road")
+    make_page(parent=about, slug="culture", title_en="Culture", order=1)
+    make_page(parent=about, slug="hidden", title_en="Hidden", show_in_menu=False)
+    return about
+
+
+@pytest.fixture
+def site_editor_client(client, django_user_model):
+    user = django_user_model.objects.create_user("editor", is_staff=True)
+    user.groups.add(Group.objects.get(name="Site editors"))
+    client.force_login(user, backend=BACKEND)
+    return client
+
+
+def test_nested_paths_resolve(client, about):
+    for url, title in [
+        ("/en/about-uzbekistan/", "About Uzbekistan"),
+        ("/en/about-uzbekistan/history/", "History"),
+        ("/en/about-uzbekistan/history/silk-road/", "The Silk Road"),
+    ]:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert f"<h1>{title}</h1>" in response.content.decode()
+
+
+def test_breadcrumbs_and_section_navigation(client, about):
+    html = client.get("/en/about-uzbekistan/history/silk-road/").content.decode()
+    crumbs = html.split('class="breadcrumbs"')[1].split("</nav>")[0]
+    assert (
+        crumbs.index("About Uzbekistan")
+        < crumbs.index("History")
+        < crumbs.index("The Silk Road")
+    )
+    section = html.split('class="section-nav"')[1].split("</nav>")[0]
+    assert section.index("History") < section.index("Culture")
+    assert "Hidden" not in section
+    assert 'href="/en/about-uzbekistan/history/" aria-current="true"' in section
+
+
+@pytest.mark.parametrize(
+    "url", ["/en/nowhere/", "/en/about-uzbekistan/nowhere/", "/en/history/"]
+)
+def test_unknown_paths_are_404(client, about, url):
+    assert client.get(url).status_code == 404
+
+
+def test_draft_and_future_pages_are_404_to_visitors(client, about):
+    make_page(slug="draft", status=Status.DRAFT)
+    make_page(slug="future", publish_at=timezone.now() + timedelta(days=1))
+    make_page(
+        slug="ended",
+        publish_at=timezone.now() - timedelta(days=2),
+        end_at=timezone.now() - timedelta(days=1),
+    )
+    for url in ("/en/draft/", "/en/future/", "/en/ended/"):
+        assert client.get(url).status_code == 404, url
+
+
+def test_pages_under_a_draft_section_are_hidden_too(client, about):
+    about.status = Status.DRAFT
+    about.save()
+    assert client.get("/en/about-uzbekistan/history/").status_code == 404
+
+
+def test_draft_page_previews_for_site_editors(site_editor_client, about):
+    make_page(slug="draft", title_en="Draft page", status=Status.DRAFT)
+    response = site_editor_client.get("/en/draft/")
+    assert response.status_code == 200
+    assert "notice--draft" in response.content.decode()
+    assert "no-cache" in response["Cache-Control"]
+
+
+def test_child_of_a_draft_section_previews_as_draft(site_editor_client, about):
+    about.status = Status.DRAFT
+    about.save()
+    response = site_editor_client.get("/en/about-uzbekistan/history/")
+    assert response.status_code == 200
+    assert "notice--draft" in response.content.decode()
+
+
+def test_moving_a_section_moves_its_pages(client, about):
+    about.slug = "uzbekistan"
+    about.save()
+    assert client.get("/en/uzbekistan/history/silk-road/").status_code == 200
+    assert client.get("/en/about-uzbekistan/history/").status_code == 404
+
+
+@pytest.mark.parametrize("slug", ["news", "gallery", "links", "search", "admin"])
+def test_a_page_never_shadows_a_section(slug):
+    page = Page(slug=slug, title_en="Shadow")
+    with pytest.raises(ValidationError, match="section of the site"):
+        page.full_clean()
+
+
+def test_news_still_answers_beside_pages(client, about):
+    assert client.get(reverse("news:article_list")).status_code == 200
+
+
+def test_a_page_cannot_be_its_own_ancestor(about):
+    history = about.children.get(slug="history")
+    about.parent = history
+    with pytest.raises(ValidationError, match="under itself"):
+        about.full_clean()
+
+
+def test_two_pages_cannot_share_an_address(about):
+    twin = Page(slug="history", parent=about, title_en="Twin")
+    with pytest.raises(ValidationError, match="already has the address"):
+        twin.full_clean()
+
+
+def test_page_in_russian_with_english_fallback(client, about):
+    about.title_ru = "Об Узбекистане"
+    about.save()
+    with translation.override("ru"):
+        html = client.get(about.get_absolute_url()).content.decode()
+    assert "<h1>Об Узбекистане</h1>" in html
+    assert '<div class="prose" lang="en">' in html
+    assert 'hreflang="uz"' not in html.split("</head>")[0]

@@ -49,9 +49,11 @@ def roles(transactional_db):
     """The groups the data migrations made. Browser tests run on a database
     that is emptied after each test, so the migrations' data is made again
     by the migrations' own functions."""
-    importlib.import_module("news.migrations.0002_press_officers_group").create_group(
-        apps, None
-    )
+    for migration in (
+        "news.migrations.0002_press_officers_group",
+        "pages.migrations.0002_site_editors_group",
+    ):
+        importlib.import_module(migration).create_group(apps, None)
 
 
 class ConsoleWatcher:

@@ -7,7 +7,9 @@ from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
+from embassy.models import SiteSettings
 from news.models import Article, Category
+from pages.models import MenuItem, Page, Slide, UsefulLink
 
 
 @pytest.fixture(autouse=True)
@@ -30,9 +32,16 @@ def test_demo_content_loads_once_and_again_without_harm():
     for article in articles.exclude(cover="")[:3]:
         assert article.cover_alt_en
         assert article.cover_small_webp.storage.exists(article.cover_small_webp.name)
+    assert Page.objects.live().filter(parent=None).count() >= 3
+    assert Page.objects.live().exclude(parent=None).count() >= 5
+    assert MenuItem.objects.count() == 6
+    assert Slide.objects.live().count() == 8
+    assert UsefulLink.objects.live().count() == 15
+    assert SiteSettings.load().year_theme_en
     User = get_user_model()
     assert User.objects.get(username="admin").is_superuser
     assert User.objects.get(username="press").groups.filter(name="Press officers")
+    assert User.objects.get(username="editor").groups.filter(name="Site editors")
 
     edited = articles.first()
     edited.title_en = "Edited by a press officer"

@@ -5,13 +5,15 @@ from datetime import timedelta
 import pytest
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
 
 from embassy.publishing import Status
-from pages.models import Page
+from pages.models import LinkGroup, Page
 from tests.conftest import BACKEND
-from tests.pages.factories import make_page
+from tests.pages.factories import make_link, make_page
 
 pytestmark = pytest.mark.django_db
 
@@ -139,3 +141,29 @@ def test_page_in_russian_with_english_fallback(client, about):
     assert "<h1>Об Узбекистане</h1>" in html
     assert '<div class="prose" lang="en">' in html
     assert 'hreflang="uz"' not in html.split("</head>")[0]
+
+
+def count_queries(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+def test_page_queries_do_not_grow_with_the_tree(client, about):
+    url = "/en/about-uzbekistan/history/silk-road/"
+    few = count_queries(client, url)
+    for number in range(50):
+        make_page(parent=about, slug=f"child-{number}")
+    # The page, its ancestors, its section's pages, the menu, the settings.
+    assert count_queries(client, url) == few == 5
+
+
+def test_links_page_queries_do_not_grow_with_the_links(client):
+    groups = [LinkGroup.objects.create(name_en=f"Group {n}") for n in range(3)]
+    for number in range(5):
+        make_link(groups[number % 3])
+    few = count_queries(client, reverse("pages:link_list"))
+    for number in range(95):
+        make_link(groups[number % 3])
+    # The groups, their links, the menu, the settings.
+    assert count_queries(client, reverse("pages:link_list")) == few == 4

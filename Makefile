@@ -31,7 +31,10 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 run: $(VENV)/.installed  ## Serve the site with demo content on SQLite
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo
-	$(BIN)/python manage.py runserver $(HOST)
+	@# The worker processes uploaded photos in the background; both stop together.
+	$(BIN)/python manage.py db_worker & worker=$$!; \
+		trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+		$(BIN)/python manage.py runserver $(HOST)
 
 browser-deps:  ## Install Chromium (Debian) and axe-core (npm) for the browser tests
 	@command -v chromium >/dev/null || { \

@@ -18,15 +18,16 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
-from django.db import models
+from django.db import models, transaction
 from django.template.defaultfilters import filesizeformat
 from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
 from imagekit import ImageSpec
 from imagekit.cachefiles import ImageCacheFile
 from imagekit.models import ImageSpecField
+from imagekit.models.fields.utils import ImageSpecFileDescriptor
 from imagekit.processors import ResizeToFill, ResizeToFit
-from PIL import Image, ImageOps
+from PIL import ExifTags, Image, ImageOps
 
 # Pillow's name for each accepted format, and how it is written back.
 # A JPEG holding extra pictures (a phone's HDR or depth shots) opens as "MPO":
@@ -41,7 +42,10 @@ FORMATS = {
 
 
 class NormalizedImage(ContentFile):
-    """An image that has been through ``normalize_image``."""
+    """An image that has been through ``normalize_image``; ``taken_on`` is
+    the capture date its camera recorded, if any."""
+
+    taken_on = None
 
 
 def _megapixels(pixels):
@@ -58,11 +62,12 @@ def normalize_image(upload, formats=tuple(FORMATS)):
     ``formats`` narrows the accepted formats (Pillow's names)."""
     if isinstance(upload, NormalizedImage):
         return upload
-    name = getattr(upload, "name", None) or _("the file")
-    size = getattr(upload, "size", None)
-    if size is None:
-        upload.seek(0, io.SEEK_END)
-        size = upload.tell()
+    image = open_image(upload, formats)
+    return _reencode(image, STORED_AS[image.format])
+
+
+def check_size(name, size):
+    """Refuse an empty file or one over the byte limit, naming it."""
     if size == 0:
         _refuse(_("“%(name)s” is empty."), name=name)
     if size > settings.IMAGE_UPLOAD_MAX_BYTES:
@@ -72,6 +77,18 @@ def normalize_image(upload, formats=tuple(FORMATS)):
             size=filesizeformat(size),
             limit=filesizeformat(settings.IMAGE_UPLOAD_MAX_BYTES),
         )
+
+
+def open_image(upload, formats=tuple(FORMATS)):
+    """Check ``upload`` as normalize_image does, decoding it whole (which a
+    truncated file fails), and return the Pillow image without re-encoding
+    it: cheap enough to check a large batch while the uploader waits."""
+    name = getattr(upload, "name", None) or _("the file")
+    size = getattr(upload, "size", None)
+    if size is None:
+        upload.seek(0, io.SEEK_END)
+        size = upload.tell()
+    check_size(name, size)
     upload.seek(0)
     try:
         with warnings.catch_warnings():
@@ -91,7 +108,7 @@ def normalize_image(upload, formats=tuple(FORMATS)):
                     limit=_megapixels(settings.IMAGE_UPLOAD_MAX_PIXELS),
                 )
             image.load()
-            return _reencode(image, STORED_AS[image.format])
+            return image
     except ValidationError:
         raise
     except (Image.DecompressionBombWarning, Image.DecompressionBombError):
@@ -114,9 +131,23 @@ def normalize_image(upload, formats=tuple(FORMATS)):
         )
 
 
+def _capture_date(image):
+    """The day the camera says the picture was taken, if it says."""
+    exif = image.getexif().get_ifd(ExifTags.IFD.Exif)
+    value = exif.get(ExifTags.Base.DateTimeOriginal) or image.getexif().get(
+        ExifTags.Base.DateTime
+    )
+    try:
+        return datetime.datetime.strptime(str(value)[:10], "%Y:%m:%d").date()
+    except ValueError:
+        return None
+
+
 def _reencode(image, image_format):
     extension, options = FORMATS[image_format]
     icc_profile = image.info.get("icc_profile")
+    # Read before the metadata is dropped below.
+    taken_on = _capture_date(image)
     image = ImageOps.exif_transpose(image)
     image.thumbnail((settings.IMAGE_MAX_SIDE, settings.IMAGE_MAX_SIDE))
     if image.mode == "CMYK":
@@ -135,7 +166,9 @@ def _reencode(image, image_format):
         options = {**options, "icc_profile": icc_profile}
     output = io.BytesIO()
     image.save(output, image_format, **options)
-    return NormalizedImage(output.getvalue(), name=uuid.uuid4().hex + extension)
+    clean = NormalizedImage(output.getvalue(), name=uuid.uuid4().hex + extension)
+    clean.taken_on = taken_on
+    return clean
 
 
 class ImageFormField(forms.ImageField):
@@ -193,17 +226,20 @@ class DatedFolder:
         return isinstance(other, DatedFolder) and other.folder == self.folder
 
 
-def rendition(source, width, height, image_format):
-    """A rendition cropped to ``width``×``height``, made when the source is
-    saved (see IMAGEKIT_DEFAULT_CACHEFILE_STRATEGY)."""
+def rendition(source, width, height, image_format, crop=True):
+    """A rendition cropped to ``width``×``height`` (or, without ``crop``,
+    fitted within them and never enlarged), made when the source is saved
+    (see IMAGEKIT_DEFAULT_CACHEFILE_STRATEGY)."""
     options = {"quality": 82}
     if image_format == "JPEG":
         options["progressive"] = True
+    resize = (
+        ResizeToFill(width, height)
+        if crop
+        else ResizeToFit(width, height, upscale=False)
+    )
     return ImageSpecField(
-        source=source,
-        processors=[ResizeToFill(width, height)],
-        format=image_format,
-        options=options,
+        source=source, processors=[resize], format=image_format, options=options
     )
 
 
@@ -221,3 +257,58 @@ def text_image_url(stored_file):
     rendition = ImageCacheFile(TextImage(source=stored_file))
     rendition.generate()
     return rendition.url
+
+
+def _files_of(instance, field):
+    """The stored file of an image field and the renditions made from it."""
+    source = getattr(instance, field.attname)
+    if not source:
+        return []
+    files = [(source.storage, source.name)]
+    for attribute in vars(type(instance)).values():
+        if (
+            isinstance(attribute, ImageSpecFileDescriptor)
+            and attribute.source_field_name == field.name
+        ):
+            spec = attribute.field.get_spec(source=source)
+            cache_file = ImageCacheFile(spec)
+            files.append((cache_file.storage, cache_file.name))
+    return files
+
+
+def _image_fields(model):
+    return [f for f in model._meta.fields if isinstance(f, models.FileField)]
+
+
+def delete_files_of_deleted(sender, instance, **kwargs):
+    """post_delete: a deleted item's uploads and renditions go too, once the
+    deletion is committed, so that nothing it showed stays reachable."""
+    files = [
+        item for field in _image_fields(sender) for item in _files_of(instance, field)
+    ]
+    transaction.on_commit(lambda: _delete(files))
+
+
+def remember_replaced_files(sender, instance, **kwargs):
+    """pre_save: when a new image replaces a stored one, delete the old one
+    and its renditions after the save is committed."""
+    fields = _image_fields(sender)
+    if not fields or instance._state.adding or not instance.pk:
+        return
+    stored = sender._base_manager.filter(pk=instance.pk).first()
+    if stored is None:
+        return
+    replaced = [
+        item
+        for field in fields
+        if getattr(stored, field.attname).name != getattr(instance, field.attname).name
+        for item in _files_of(stored, field)
+    ]
+    if replaced:
+        transaction.on_commit(lambda: _delete(replaced))
+
+
+def _delete(files):
+    for storage, name in files:
+        if name and storage.exists(name):
+            storage.delete(name)

@@ -21,5 +21,6 @@ if settings.SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path("news/", include("news.urls")),
+    path("gallery/", include("gallery.urls")),
     path("", include("pages.urls")),
 )

@@ -22,11 +22,12 @@ class ArticleAdmin(PublishableAdmin, TabbedTranslationAdmin):
     list_select_related = ("category", "author")
     search_fields = ("title_en", "title_ru", "title_uz", "summary_en", "slug")
     prepopulated_fields = {"slug": ("title_en",)}
-    autocomplete_fields = ("category",)
+    autocomplete_fields = ("category", "album")
     fieldsets = (
         (None, {"fields": ("title", "slug", "category", "summary", "body")}),
         (_("Cover image"), {"fields": ("cover", "cover_alt")}),
         (_("Source"), {"fields": ("source_name", "source_url")}),
+        (_("Photo album"), {"fields": ("album",)}),
         PublishableAdmin.publishing_fieldset,
         (None, {"fields": ("featured",)}),
     )

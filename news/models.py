@@ -109,6 +109,15 @@ class Article(TranslatedMixin, Publishable):
         blank=True,
         help_text=_("Optional: the address of the original article."),
     )
+    album = models.ForeignKey(
+        "gallery.Album",
+        verbose_name=_("photo album"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("Optional: an album of the event, shown at the article's end."),
+    )
     featured = models.BooleanField(
         _("featured"),
         default=False,

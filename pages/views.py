@@ -3,11 +3,13 @@ from django.http import Http404
 from django.views.generic import DetailView, ListView, TemplateView
 
 from embassy.publishing import PreviewMixin
+from gallery.models import Album
 from news.models import Article
 
 from .models import MAX_LIVE_SLIDES, LinkGroup, Page, Slide, UsefulLink
 
 LATEST_NEWS = 6
+LATEST_ALBUMS = 3
 HOME_LINKS = 12
 
 
@@ -20,6 +22,7 @@ class HomeView(TemplateView):
         )
         return super().get_context_data(
             slides=Slide.objects.live()[:MAX_LIVE_SLIDES],
+            latest_albums=Album.objects.live().for_listing()[:LATEST_ALBUMS],
             latest_articles=latest[:LATEST_NEWS],
             home_links=UsefulLink.objects.live().filter(show_on_home=True)[:HOME_LINKS],
             **kwargs,

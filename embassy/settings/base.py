@@ -37,9 +37,11 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django_ckeditor_5",
     "django_filters",
+    "django_tasks_db",
     "imagekit",
     "embassy",
     "news",
+    "gallery",
     "pages",
 ]
 
@@ -150,6 +152,19 @@ IMAGE_MAX_SIDE = 3000
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 # Uploads larger than this are spooled to a temporary file, not memory.
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+
+# Photos wait here, outside MEDIA_ROOT and so never served, until a
+# background task has made them fit to publish (gallery/tasks.py).
+PENDING_ROOT = env.path("PENDING_ROOT", default=BASE_DIR / "pending")
+# A batch of photos may hold several hundred files.
+DATA_UPLOAD_MAX_NUMBER_FILES = 500
+
+# Background tasks: a database queue, worked by `manage.py db_worker`.
+TASKS = {
+    "default": {
+        "BACKEND": env.str("TASKS_BACKEND", default="django_tasks_db.DatabaseBackend")
+    }
+}
 
 # Renditions are made when the source is saved, never during a page view.
 IMAGEKIT_DEFAULT_CACHEFILE_STRATEGY = "imagekit.cachefiles.strategies.Optimistic"

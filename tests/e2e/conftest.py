@@ -52,6 +52,7 @@ def roles(transactional_db):
     for migration in (
         "news.migrations.0002_press_officers_group",
         "pages.migrations.0002_site_editors_group",
+        "gallery.migrations.0002_gallery_editors_group",
     ):
         importlib.import_module(migration).create_group(apps, None)
 

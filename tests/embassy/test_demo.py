@@ -7,7 +7,9 @@ from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
+from embassy.management.commands.load_demo import Command
 from embassy.models import SiteSettings
+from gallery.models import Album, Photo
 from news.models import Article, Category
 from pages.models import MenuItem, Page, Slide, UsefulLink
 
@@ -38,6 +40,10 @@ def test_demo_content_loads_once_and_again_without_harm():
     assert Slide.objects.live().count() == 8
     assert UsefulLink.objects.live().count() == 15
     assert SiteSettings.load().year_theme_en
+    albums = Album.objects.live().for_listing()
+    assert albums.count() == 4
+    assert all(10 <= album.photo_count <= 20 for album in albums)
+    assert not Photo.objects.exclude(state=Photo.State.READY).exists()
     User = get_user_model()
     assert User.objects.get(username="admin").is_superuser
     assert User.objects.get(username="press").groups.filter(name="Press officers")
@@ -68,8 +74,7 @@ def test_demo_content_is_refused_with_debug_off(settings):
 @pytest.mark.django_db
 def test_no_demo_login_beside_real_users(django_user_model):
     django_user_model.objects.create_user("consul", password="x")
-    output = io.StringIO()
-    call_command("load_demo", stdout=output)
-    assert "no demo logins made" in output.getvalue()
+    command = Command(stdout=io.StringIO())
+    assert command.create_users() == []
+    assert "no demo logins made" in command.stdout.getvalue()
     assert not django_user_model.objects.filter(username="admin").exists()
-    assert Article.objects.exists()

@@ -26,8 +26,14 @@ SITE = [
     "admin:pages_linkgroup_changelist",
     "admin:embassy_sitesettings_add",
 ]
+GALLERY = [
+    "admin:gallery_album_changelist",
+    "admin:gallery_album_add",
+    "admin:gallery_photo_changelist",
+]
 ADMINISTRATION = ["admin:auth_user_changelist", "admin:auth_group_changelist"]
-ROLES = {"Press officers": NEWS, "Site editors": SITE}
+ROLES = {"Press officers": NEWS, "Site editors": SITE, "Gallery editors": GALLERY}
+EVERYTHING = NEWS + SITE + GALLERY + ADMINISTRATION
 
 
 def client_for(client, django_user_model, group):
@@ -43,7 +49,7 @@ def test_each_role_reaches_its_own_work_and_nothing_else(
     client, django_user_model, role
 ):
     client = client_for(client, django_user_model, role)
-    for url_name in NEWS + SITE + ADMINISTRATION:
+    for url_name in EVERYTHING:
         expected = 200 if url_name in ROLES[role] else 403
         response = client.get(reverse(url_name))
         assert response.status_code == expected, (role, url_name)
@@ -51,7 +57,7 @@ def test_each_role_reaches_its_own_work_and_nothing_else(
 
 def test_staff_without_a_role_sees_nothing_to_edit(client, django_user_model):
     client = client_for(client, django_user_model, None)
-    for url_name in NEWS + SITE + ADMINISTRATION:
+    for url_name in EVERYTHING:
         assert client.get(reverse(url_name)).status_code == 403, url_name
     index = client.get(reverse("admin:index")).content.decode()
     assert "You don’t have permission to view or edit anything." in index
@@ -68,5 +74,11 @@ def test_roles_are_made_by_migrations_with_exact_permissions():
             "content_type__app_label", flat=True
         )
     )
+    gallery = set(
+        Group.objects.get(name="Gallery editors").permissions.values_list(
+            "content_type__app_label", flat=True
+        )
+    )
     assert news == {"news"}
     assert site == {"pages", "embassy"}
+    assert gallery == {"gallery"}

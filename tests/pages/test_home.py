@@ -13,6 +13,7 @@ from django.utils import timezone
 from embassy.models import SiteSettings
 from embassy.publishing import Status
 from pages.models import LinkGroup, Slide
+from tests.gallery.factories import make_album
 from tests.images import image_bytes
 from tests.news.factories import make_article
 from tests.pages.factories import make_link, make_page, make_slide
@@ -173,6 +174,7 @@ def fill(count, category):
         make_article(category=category, featured=number % 7 == 0)
         make_slide(with_image=number < 3)
         make_link(group, show_on_home=True, with_image=number < 3)
+        make_album(photos=1 if number < 3 else 0)
 
 
 def test_home_queries_do_not_grow_with_the_content(client, category):
@@ -182,5 +184,5 @@ def test_home_queries_do_not_grow_with_the_content(client, category):
     few = count_queries(client)
     fill(95, category)
     many = count_queries(client)
-    # Slides, news, links, the menu and the site settings.
-    assert few == many == 5
+    # Slides, albums, news, links, the menu and the site settings.
+    assert few == many == 6

@@ -21,6 +21,7 @@ DEMO_USERS = [
     ("admin", "embassy-admin", True, []),
     ("press", "embassy-press", False, ["Press officers"]),
     ("editor", "embassy-editor", False, ["Site editors"]),
+    ("photos", "embassy-photos", False, ["Gallery editors"]),
 ]
 
 

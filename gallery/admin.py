@@ -1,0 +1,174 @@
+from django import forms
+from django.contrib import admin, messages
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
+
+from embassy.admin import PublishableAdmin
+
+from .models import Album, Photo
+from .uploads import check_batch, store_batch
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Several files in one field (Django's documented recipe)."""
+
+    widget = MultipleFileInput
+
+    def __init__(self, **kwargs):
+        # An empty file is the image pipeline's to refuse, by name.
+        super().__init__(allow_empty_file=True, **kwargs)
+
+    def clean(self, data, initial=None):
+        files = data if isinstance(data, list | tuple) else [data]
+        return [
+            super(MultipleFileField, self).clean(file, initial)
+            for file in files
+            if file
+        ]
+
+
+class AlbumForm(forms.ModelForm):
+    photos_upload = MultipleFileField(
+        label=_("Add photos"),
+        required=False,
+        widget=MultipleFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
+        help_text=_(
+            "Choose as many JPEG, PNG or WebP photos as you like, at most 15 MB "
+            "each. Location and camera data are removed."
+        ),
+    )
+    archive_upload = MultipleFileField(
+        label=_("Add a ZIP archive of photos"),
+        required=False,
+        widget=MultipleFileInput(attrs={"accept": ".zip,application/zip"}),
+        help_text=_("A bad file in it is named, and the good ones are kept."),
+    )
+
+    class Meta:
+        model = Album
+        fields = ("title", "slug", "date", "description", "cover")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "cover" in self.fields:
+            self.fields["cover"].queryset = Photo.objects.ready().filter(
+                album=self.instance.pk
+            )
+
+    def clean(self):
+        cleaned_data = super().clean()
+        self.accepted_photos, self.refused_photos = check_batch(
+            cleaned_data.get("photos_upload") or [],
+            cleaned_data.get("archive_upload") or [],
+        )
+        return cleaned_data
+
+
+class PhotoInline(TranslationTabularInline):
+    model = Photo
+    extra = 0
+    fields = ("preview", "state_note", "caption", "alt", "credit", "taken_on", "order")
+    readonly_fields = ("preview", "state_note")
+    ordering = ("order", "pk")
+
+    def has_add_permission(self, request, obj=None):
+        return False  # Photos come in through the upload fields above.
+
+    @admin.display(description=_("photo"))
+    def preview(self, photo):
+        return photo_preview(photo)
+
+    @admin.display(description=_("state"))
+    def state_note(self, photo):
+        if photo.state == Photo.State.FAILED:
+            return f"{photo.get_state_display()}: {photo.error}"
+        return photo.get_state_display()
+
+
+def photo_preview(photo):
+    if photo.state != Photo.State.READY:
+        return photo.original_name
+    width, height = photo.fitted(120)
+    return format_html(
+        '<img src="{}" alt="" width="{}" height="{}" loading="lazy">',
+        photo.thumb_jpeg.url,
+        width,
+        height,
+    )
+
+
+@admin.register(Album)
+class AlbumAdmin(PublishableAdmin, TabbedTranslationAdmin):
+    form = AlbumForm
+    inlines = [PhotoInline]
+    list_display = (
+        "cover_preview",
+        "title",
+        "date",
+        "photo_count",
+        "status",
+        "publish_at",
+    )
+    list_display_links = ("cover_preview", "title")
+    list_filter = ("status",)
+    search_fields = ("title_en", "title_ru", "title_uz", "slug")
+    prepopulated_fields = {"slug": ("title_en",)}
+    date_hierarchy = "date"
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "date", "description", "cover")}),
+        (_("Add photos"), {"fields": ("photos_upload", "archive_upload")}),
+        PublishableAdmin.publishing_fieldset,
+    )
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).for_listing()
+
+    @admin.display(description=_("cover"))
+    def cover_preview(self, album):
+        return photo_preview(album.cover) if album.cover else "—"
+
+    @admin.display(description=_("photos"), ordering="photo_count")
+    def photo_count(self, album):
+        return album.photo_count
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        stored = store_batch(form.instance, form.accepted_photos)
+        if stored:
+            messages.info(
+                request,
+                ngettext(
+                    "%(count)d photo is being processed; it appears on the site "
+                    "when it is ready.",
+                    "%(count)d photos are being processed; they appear on the "
+                    "site when they are ready.",
+                    len(stored),
+                )
+                % {"count": len(stored)},
+            )
+        for refusal in form.refused_photos:
+            messages.warning(request, refusal)
+
+
+@admin.register(Photo)
+class PhotoAdmin(TabbedTranslationAdmin):
+    list_display = ("preview", "__str__", "album", "state", "taken_on", "order")
+    list_filter = ("state", "album")
+    list_select_related = ("album",)
+    search_fields = ("caption_en", "original_name", "album__title_en")
+    autocomplete_fields = ("album",)
+    fields = ("album", "preview", "caption", "alt", "credit", "taken_on", "order")
+    readonly_fields = ("preview",)
+
+    def has_add_permission(self, request):
+        return False  # Photos come in through their album's upload fields.
+
+    @admin.display(description=_("photo"))
+    def preview(self, photo):
+        return photo_preview(photo)

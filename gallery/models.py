@@ -1,0 +1,182 @@
+"""Albums and their photos.
+
+A photo arrives in two steps. The upload is checked while the editor waits
+(format, size, pixels, a full decode) and kept aside in PENDING_ROOT, which
+is never served. A background task (tasks.py) then re-encodes it through
+the image pipeline and makes its renditions: too slow for one request when
+a batch holds a hundred camera photos. Only ready photos are ever shown.
+"""
+
+from django.conf import settings
+from django.core.files.storage import FileSystemStorage
+from django.db import models
+from django.db.models import Count, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from embassy.images import DatedFolder, ImageField, rendition
+from embassy.publishing import Publishable, PublishableQuerySet
+from embassy.translated import TranslatedMixin
+
+
+class PendingStorage(FileSystemStorage):
+    """Uploads waiting to be processed: outside MEDIA_ROOT, never served."""
+
+    @cached_property
+    def base_location(self):
+        return self._value_or_setting(self._location, settings.PENDING_ROOT)
+
+
+pending_storage = PendingStorage()
+
+
+class AlbumQuerySet(PublishableQuerySet):
+    def for_listing(self):
+        """Albums as lists show them, in one query: cover and photo count."""
+        return self.select_related("cover").annotate(
+            photo_count=Count("photos", filter=Q(photos__state=Photo.State.READY))
+        )
+
+
+class Album(TranslatedMixin, Publishable):
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=200,
+        unique=True,
+        help_text=_("The album's web address, the same in every language."),
+    )
+    description = models.TextField(
+        _("description"), blank=True, help_text=_("Optional: a sentence or two.")
+    )
+    date = models.DateField(
+        _("date"), default=timezone.localdate, help_text=_("When the event took place.")
+    )
+    cover = models.ForeignKey(
+        "Photo",
+        verbose_name=_("cover photo"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("Shown in the list of albums. The first photo, if left empty."),
+    )
+
+    objects = AlbumQuerySet.as_manager()
+
+    translated_field = "title"
+
+    class Meta:
+        ordering = ["-date", "-pk"]
+        verbose_name = _("album")
+        verbose_name_plural = _("albums")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("gallery:album_detail", kwargs={"slug": self.slug})
+
+
+class PhotoQuerySet(models.QuerySet):
+    def ready(self):
+        return self.filter(state=Photo.State.READY)
+
+
+class Photo(TranslatedMixin, models.Model):
+    class State(models.TextChoices):
+        PROCESSING = "processing", _("Being processed")
+        READY = "ready", _("Ready")
+        FAILED = "failed", _("Failed")
+
+    album = models.ForeignKey(
+        Album, verbose_name=_("album"), on_delete=models.CASCADE, related_name="photos"
+    )
+    image = ImageField(
+        _("photo"),
+        upload_to=DatedFolder("gallery"),
+        blank=True,
+        width_field="width",
+        height_field="height",
+    )
+    width = models.PositiveIntegerField(null=True, editable=False)
+    height = models.PositiveIntegerField(null=True, editable=False)
+    pending = models.FileField(storage=pending_storage, blank=True, editable=False)
+    original_name = models.CharField(
+        _("uploaded as"), max_length=255, blank=True, editable=False
+    )
+    state = models.CharField(
+        _("state"),
+        max_length=20,
+        choices=State,
+        default=State.PROCESSING,
+        editable=False,
+    )
+    error = models.CharField(_("error"), max_length=500, blank=True, editable=False)
+    caption = models.CharField(
+        _("caption"),
+        max_length=300,
+        blank=True,
+        help_text=_("Optional: shown below it."),
+    )
+    alt = models.CharField(
+        _("description"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "What the photo shows, for visitors who cannot see it. Without one, "
+            "the caption or the album's title is read out."
+        ),
+    )
+    credit = models.CharField(
+        _("photographer"), max_length=120, blank=True, help_text=_("Optional.")
+    )
+    order = models.PositiveIntegerField(
+        _("order"), default=0, help_text=_("Smaller numbers come first.")
+    )
+    taken_on = models.DateField(
+        _("taken on"),
+        null=True,
+        blank=True,
+        help_text=_("Read from the camera's data when the photo is processed."),
+    )
+
+    # Fitted, not cropped: a photo keeps its shape in the viewer.
+    thumb_webp = rendition("image", 480, 480, "WEBP", crop=False)
+    thumb_jpeg = rendition("image", 480, 480, "JPEG", crop=False)
+    medium_webp = rendition("image", 960, 960, "WEBP", crop=False)
+    medium_jpeg = rendition("image", 960, 960, "JPEG", crop=False)
+    large_webp = rendition("image", 1920, 1920, "WEBP", crop=False)
+    large_jpeg = rendition("image", 1920, 1920, "JPEG", crop=False)
+
+    objects = PhotoQuerySet.as_manager()
+
+    translated_field = "caption"
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("photo")
+        verbose_name_plural = _("photos")
+
+    def __str__(self):
+        return self.caption or self.original_name or f"#{self.pk}"
+
+    def fitted(self, box):
+        """Width and height of the rendition that fits in ``box`` pixels,
+        as ResizeToFit computes it (never enlarged)."""
+        ratio = min(1, box / max(self.width, self.height))
+        return round(self.width * ratio), round(self.height * ratio)
+
+    @property
+    def thumb_size(self):
+        return self.fitted(480)
+
+    @property
+    def medium_width(self):
+        return self.fitted(960)[0]
+
+    @property
+    def large_width(self):
+        return self.fitted(1920)[0]

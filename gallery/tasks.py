@@ -1,0 +1,44 @@
+"""Background work of the gallery: making an uploaded photo fit to publish."""
+
+import logging
+
+from django.core.exceptions import ValidationError
+from django.core.files import File
+from django.db import transaction
+from django.tasks import task
+
+from embassy.images import normalize_image
+
+from .models import Album, Photo
+
+logger = logging.getLogger(__name__)
+
+
+@task
+def process_photo(photo_id):
+    """Re-encode a pending upload through the image pipeline and make its
+    renditions (on save); the upload is then deleted (embassy/apps.py).
+    A photo that cannot be processed is marked failed, with the reason, for
+    its editor to see."""
+    photo = Photo.objects.filter(pk=photo_id, state=Photo.State.PROCESSING).first()
+    if photo is None or not photo.pending:
+        return
+    try:
+        with photo.pending.open("rb") as pending:
+            # Messages name the file as its editor uploaded it.
+            clean = normalize_image(File(pending.file, name=photo.original_name))
+    except (ValidationError, OSError) as error:
+        messages = getattr(error, "messages", [str(error)])
+        logger.warning("Photo %s could not be processed: %s", photo_id, messages)
+        photo.state = Photo.State.FAILED
+        photo.error = " ".join(messages)[:500]
+        photo.pending = ""  # The upload is deleted once this is saved.
+        photo.save()
+        return
+    photo.image.save(clean.name, clean, save=False)
+    photo.taken_on = photo.taken_on or clean.taken_on
+    photo.state = Photo.State.READY
+    photo.pending = ""  # The upload is deleted once this is saved.
+    with transaction.atomic():
+        photo.save()
+        Album.objects.filter(pk=photo.album_id, cover__isnull=True).update(cover=photo)

@@ -1,0 +1,276 @@
+"""Photos into an album through the admin: checked while the editor waits,
+processed in the background, never stored or served with their metadata."""
+
+import io
+import zipfile
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
+from django.urls import reverse
+from PIL import Image
+
+from gallery.models import Album, Photo
+from gallery.tasks import process_photo
+from tests.conftest import BACKEND
+from tests.gallery.factories import make_album, make_photo
+from tests.images import (
+    HTML,
+    SVG,
+    bomb_png,
+    gps_exif,
+    image_bytes,
+    orientation_exif,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def gallery_client(client, django_user_model):
+    user = django_user_model.objects.create_user("photos", is_staff=True)
+    user.groups.add(Group.objects.get(name="Gallery editors"))
+    client.force_login(user, backend=BACKEND)
+    return client
+
+
+@pytest.fixture
+def album():
+    return make_album(title_en="Independence Day reception", slug="reception")
+
+
+def album_form(album, **files):
+    data = {
+        "title_en": album.title_en,
+        "slug": album.slug,
+        "date": album.date.isoformat(),
+        "status": album.status,
+        "publish_at_0": "2026-01-01",
+        "publish_at_1": "00:00:00",
+        "photos-TOTAL_FORMS": "0",
+        "photos-INITIAL_FORMS": "0",
+    }
+    data.update(files)
+    return data
+
+
+def upload(client, album, files=(), archives=(), capture=None):
+    url = reverse("admin:gallery_album_change", args=[album.pk])
+    data = album_form(
+        album,
+        photos_upload=[SimpleUploadedFile(name, content) for name, content in files],
+        archive_upload=[
+            SimpleUploadedFile(name, content) for name, content in archives
+        ],
+    )
+    with capture(execute=True):
+        response = client.post(url, data, follow=True)
+    return response
+
+
+def zip_of(files):
+    output = io.BytesIO()
+    with zipfile.ZipFile(output, "w") as bundle:
+        for name, content in files:
+            bundle.writestr(name, content)
+    return output.getvalue()
+
+
+def messages_of(response):
+    return [str(message) for message in response.context["messages"]]
+
+
+def stored(photo):
+    with photo.image.open() as file:
+        image = Image.open(io.BytesIO(file.read()))
+        image.load()
+    return image
+
+
+def test_real_images_are_accepted_and_processed(
+    gallery_client, album, django_capture_on_commit_callbacks, settings
+):
+    response = upload(
+        gallery_client,
+        album,
+        files=[
+            ("a.png", image_bytes("PNG")),
+            ("b.jpg", image_bytes("JPEG")),
+            ("c.webp", image_bytes("WEBP")),
+        ],
+        capture=django_capture_on_commit_callbacks,
+    )
+    assert response.status_code == 200
+    photos = list(album.photos.all())
+    assert [photo.state for photo in photos] == [Photo.State.READY] * 3
+    assert [photo.original_name for photo in photos] == ["a.png", "b.jpg", "c.webp"]
+    assert [stored(photo).format for photo in photos] == ["PNG", "JPEG", "WEBP"]
+    for photo in photos:
+        assert "b.jpg" not in photo.image.name
+        assert not photo.pending
+        for rendition in (photo.thumb_webp, photo.medium_jpeg, photo.large_webp):
+            assert rendition.storage.exists(rendition.name)
+    album.refresh_from_db()
+    assert album.cover == photos[0]
+    assert "3 photos are being processed" in " ".join(messages_of(response))
+    # The uploads waited outside the media folder and are gone now.
+    from pathlib import Path
+
+    assert not any(Path(settings.PENDING_ROOT).iterdir())
+
+
+def test_gps_position_is_removed_and_the_capture_date_kept(
+    gallery_client, album, django_capture_on_commit_callbacks
+):
+    exif = gps_exif()
+    exif.get_ifd(0x8769)[0x9003] = "2025:09:01 10:00:00"  # DateTimeOriginal
+    upload(
+        gallery_client,
+        album,
+        files=[("phone.jpg", image_bytes("JPEG", exif=exif))],
+        capture=django_capture_on_commit_callbacks,
+    )
+    photo = album.photos.get()
+    assert photo.taken_on.isoformat() == "2025-09-01"
+    assert not stored(photo).getexif()
+    with photo.large_jpeg.storage.open(photo.large_jpeg.name) as file:
+        assert not Image.open(file).getexif()
+
+
+def test_orientation_is_applied(
+    gallery_client, album, django_capture_on_commit_callbacks
+):
+    upload(
+        gallery_client,
+        album,
+        files=[
+            ("turned.jpg", image_bytes("JPEG", (300, 200), exif=orientation_exif(6)))
+        ],
+        capture=django_capture_on_commit_callbacks,
+    )
+    photo = album.photos.get()
+    assert (photo.width, photo.height) == (200, 300)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("empty.jpg", b"", "“empty.jpg” is empty"),
+        (
+            "cut.jpg",
+            image_bytes("JPEG", (800, 600))[:2000],
+            "“cut.jpg” is not an image",
+        ),
+        ("bomb.png", bomb_png(), "“bomb.png” has too many pixels"),
+        ("drawing.svg", SVG, "“drawing.svg” is not an image"),
+        ("page.jpg", HTML, "“page.jpg” is not an image"),
+    ],
+    ids=["empty", "truncated", "bomb", "svg", "html-as-jpg"],
+)
+def test_bad_files_are_named_and_the_good_ones_kept(
+    gallery_client, album, django_capture_on_commit_callbacks, name, content, message
+):
+    response = upload(
+        gallery_client,
+        album,
+        files=[("good.jpg", image_bytes("JPEG")), (name, content)],
+        capture=django_capture_on_commit_callbacks,
+    )
+    assert any(message in text for text in messages_of(response))
+    assert list(album.photos.values_list("original_name", flat=True)) == ["good.jpg"]
+
+
+def test_a_zip_with_one_bad_file_keeps_the_good_ones(
+    gallery_client, album, django_capture_on_commit_callbacks
+):
+    archive = zip_of(
+        [
+            ("event/one.jpg", image_bytes("JPEG")),
+            ("event/two.png", image_bytes("PNG")),
+            ("event/notes.jpg", HTML),
+            ("__MACOSX/event/._one.jpg", b"resource fork"),
+            ("event/.DS_Store", b"finder"),
+        ]
+    )
+    response = upload(
+        gallery_client,
+        album,
+        archives=[("event.zip", archive)],
+        capture=django_capture_on_commit_callbacks,
+    )
+    assert any("“notes.jpg” is not an image" in text for text in messages_of(response))
+    names = sorted(album.photos.values_list("original_name", flat=True))
+    assert names == ["one.jpg", "two.png"]
+
+
+def test_a_file_that_is_not_a_zip_is_named(
+    gallery_client, album, django_capture_on_commit_callbacks
+):
+    response = upload(
+        gallery_client,
+        album,
+        archives=[("photos.zip", b"not a zip")],
+        capture=django_capture_on_commit_callbacks,
+    )
+    assert any(
+        "“photos.zip” is not a ZIP archive" in text for text in messages_of(response)
+    )
+    assert not album.photos.exists()
+
+
+def test_a_batch_of_a_hundred_and_twenty(
+    gallery_client, album, django_capture_on_commit_callbacks
+):
+    files = [
+        (f"p{number:03}.jpg", image_bytes("JPEG", (64, 48))) for number in range(120)
+    ]
+    upload(
+        gallery_client, album, files=files, capture=django_capture_on_commit_callbacks
+    )
+    assert album.photos.filter(state=Photo.State.READY).count() == 120
+
+
+def test_a_photo_that_fails_in_the_background_says_why(album):
+    photo = Photo(album=album, original_name="odd.jpg")
+    photo.pending.save("odd", SimpleUploadedFile("odd", HTML), save=False)
+    photo.save()
+    process_photo.call(photo.pk)
+    photo.refresh_from_db()
+    assert photo.state == Photo.State.FAILED
+    assert "“odd.jpg” is not an image" in photo.error
+    assert not photo.pending
+
+
+def test_the_database_queue_and_its_worker(
+    gallery_client, album, django_capture_on_commit_callbacks, settings, client
+):
+    """As in production: the upload is queued, invisible until the worker
+    has processed it."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    upload(
+        gallery_client,
+        album,
+        files=[("queued.jpg", image_bytes("JPEG"))],
+        capture=django_capture_on_commit_callbacks,
+    )
+    photo = album.photos.get()
+    assert photo.state == Photo.State.PROCESSING
+    page = client.get(album.get_absolute_url()).content.decode()
+    assert "No photos in this album yet." in page
+    call_command("db_worker", "--batch", "--no-startup-delay", verbosity=0)
+    photo.refresh_from_db()
+    assert photo.state == Photo.State.READY
+
+
+def test_deleting_a_photo_deletes_its_files(album, django_capture_on_commit_callbacks):
+    photo = make_photo(album)
+    files = [
+        (photo.image.storage, photo.image.name),
+        (photo.thumb_webp.storage, photo.thumb_webp.name),
+        (photo.large_jpeg.storage, photo.large_jpeg.name),
+    ]
+    assert all(storage.exists(name) for storage, name in files)
+    with django_capture_on_commit_callbacks(execute=True):
+        Album.objects.get(pk=album.pk).photos.all().delete()
+    assert not any(storage.exists(name) for storage, name in files)

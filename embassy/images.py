@@ -121,6 +121,17 @@ def open_image(upload, formats=tuple(FORMATS)):
             limit=_megapixels(settings.IMAGE_UPLOAD_MAX_PIXELS),
         )
     except (OSError, SyntaxError, ValueError):
+        found = _format_elsewhere(upload, formats)
+        if found:
+            _refuse(
+                _(
+                    "“%(name)s” is a %(found)s image; here only these formats are "
+                    "accepted: %(formats)s."
+                ),
+                name=name,
+                found=found,
+                formats=", ".join(FORMAT_NAMES[code] for code in formats),
+            )
         _refuse(
             _(
                 "“%(name)s” is not an image we can use: upload a file that opens "
@@ -129,6 +140,19 @@ def open_image(upload, formats=tuple(FORMATS)):
             name=name,
             formats=", ".join(FORMAT_NAMES[code] for code in formats),
         )
+
+
+def _format_elsewhere(upload, formats):
+    """The name of an accepted format that the upload is in, when this field
+    takes fewer formats than the pipeline (an emblem: no JPEG)."""
+    if set(formats) >= set(FORMATS):
+        return None
+    try:
+        upload.seek(0)
+        found = Image.open(upload, formats=list(FORMATS)).format
+    except (OSError, SyntaxError, ValueError):
+        return None
+    return FORMAT_NAMES.get(STORED_AS.get(found))
 
 
 def _capture_date(image):

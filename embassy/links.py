@@ -2,6 +2,7 @@
 without the language (``/about-uzbekistan/``), to which each visitor's
 language is added when the link is shown."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import models
@@ -17,6 +18,16 @@ def _is_site_path(value):
 
 def validate_link(value):
     if _is_site_path(value):
+        language = value.split("/")[1]
+        if language in dict(settings.LANGUAGES):
+            raise ValidationError(
+                _(
+                    "Leave out the language: each visitor's is added, so write "
+                    "/mission/ rather than /%(language)s/mission/."
+                ),
+                params={"language": language},
+                code="link_with_language",
+            )
         return
     try:
         _web_address(value)

@@ -7,11 +7,14 @@ operations, ``update()`` and fixtures), unlike ``pre_save``.
 """
 
 import posixpath
+import re
 from urllib.parse import unquote
 
 import nh3
 from django.apps import apps
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.utils.translation import ngettext
 from django_ckeditor_5.fields import CKEditor5Field
 
 ALLOWED_TAGS = {
@@ -69,12 +72,40 @@ def sanitize_html(html):
     )
 
 
+def validate_image_descriptions(html):
+    """Every picture in the text needs a description for visitors who cannot
+    see it: without one, screen readers read out its file name."""
+    # Judged on what will be stored: the sanitizer's output, in which every
+    # attribute is written as name="value".
+    pictures = re.findall(r"<img\b[^>]*>", sanitize_html(html or ""))
+    missing = sum(
+        1
+        for tag in pictures
+        if ' src="' in tag and not re.search(r' alt="[^"]*\S[^"]*"', tag)
+    )
+    if missing:
+        raise ValidationError(
+            ngettext(
+                "A picture in the text has no description. Select it, choose "
+                "“Change image text alternative” and describe what it shows.",
+                "%(count)d pictures in the text have no description. Select "
+                "each, choose “Change image text alternative” and describe what "
+                "it shows.",
+                missing,
+            ),
+            params={"count": missing},
+            code="image_without_description",
+        )
+
+
 class RichTextField(CKEditor5Field):
     """HTML edited with CKEditor 5 and stored only after sanitizing.
 
     The name is listed in MODELTRANSLATION_CUSTOM_FIELDS, so the translated
     columns are RichTextFields too and every language is sanitized.
     """
+
+    default_validators = [validate_image_descriptions]
 
     def get_prep_value(self, value):
         value = super().get_prep_value(value)

@@ -17,9 +17,9 @@ class CategoryAdmin(TabbedTranslationAdmin):
 
 @admin.register(Article)
 class ArticleAdmin(PublishableAdmin, TabbedTranslationAdmin):
-    list_display = ("title", "category", "status", "publish_at", "featured", "author")
+    list_display = ("title", "category", "status", "publish_at", "featured")
     list_filter = ("status", "category", "featured")
-    list_select_related = ("category", "author")
+    list_select_related = ("category",)
     search_fields = ("title_en", "title_ru", "title_uz", "summary_en", "slug")
     prepopulated_fields = {"slug": ("title_en",)}
     autocomplete_fields = ("category", "album")

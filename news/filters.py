@@ -5,6 +5,7 @@ import datetime
 import django_filters
 from django import forms
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -26,6 +27,13 @@ class ArchiveDateRangeField(DateRangeField):
                 MinValueValidator(datetime.date(1900, 1, 1)),
                 MaxValueValidator(datetime.date(2999, 12, 31)),
             ]
+
+    def compress(self, data_list):
+        if data_list and all(data_list) and data_list[0] > data_list[1]:
+            raise ValidationError(
+                _("The first date comes after the second."), code="reversed_dates"
+            )
+        return super().compress(data_list)
 
 
 class ArchiveDateRangeFilter(django_filters.DateFromToRangeFilter):

@@ -36,8 +36,13 @@ class ArticleListView(StrictListMixin, ListView):
 
     def get_context_data(self, **kwargs):
         # ?category=<slug> shows the category's page; its path is canonical.
-        category = self.category or self.filterset.form.cleaned_data.get("category")
+        form = self.filterset.form
+        category = self.category or form.cleaned_data.get("category")
+        # The date fields show back only what was understood as a date.
+        dates = form.cleaned_data.get("date")
         return super().get_context_data(
+            date_after=dates.start.date() if dates and dates.start else None,
+            date_before=dates.stop.date() if dates and dates.stop else None,
             category=category,
             filter_form=self.filterset.form,
             **kwargs,

@@ -49,7 +49,8 @@ class PageDetailView(PreviewMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         section = self.ancestors[0] if self.ancestors else self.object
-        section_pages = self.get_queryset().filter(parent=section, show_in_menu=True)
+        # What visitors see, also for an editor previewing a draft.
+        section_pages = Page.objects.live().filter(parent=section, show_in_menu=True)
         context = super().get_context_data(
             ancestors=self.ancestors,
             section=section,

@@ -22,10 +22,21 @@
   if (slides.length < 2) return;
 
   function show(index) {
+    // Focus on the slide being hidden moves to the one shown, never to the page.
+    var hadFocus = slides[current].contains(document.activeElement);
     current = (index + slides.length) % slides.length;
     slides.forEach(function (slide, position) {
       slide.hidden = position !== current;
     });
+    if (hadFocus) {
+      var link = slides[current].querySelector("a");
+      if (link) {
+        link.focus();
+      } else {
+        slides[current].setAttribute("tabindex", "-1");
+        slides[current].focus();
+      }
+    }
   }
 
   function running() {

@@ -59,7 +59,13 @@ def test_press_officer_publishes_and_visitor_reads(
     page.keyboard.press("Control+B")
     page.keyboard.type(" on Monday.")
     page.locator(f"{body_en} .ck-toolbar input[type=file]").set_input_files(str(photo))
-    expect(editor.locator("img[src^='/media/renditions/']")).to_be_visible()
+    picture = editor.locator("img[src^='/media/renditions/']")
+    expect(picture).to_be_visible()
+    # Describe the picture, as the form requires.
+    picture.click()
+    page.get_by_role("button", name="Change image text alternative").click()
+    page.keyboard.type("The delegation in the Assembly Hall")
+    page.keyboard.press("Enter")
 
     page.select_option("#id_status", "published")
     page.click("input[name=_save]")
@@ -82,6 +88,7 @@ def test_press_officer_publishes_and_visitor_reads(
     expect(visitor.locator(".prose strong")).to_have_text("three meetings")
     image = visitor.locator(".prose img")
     expect(image).to_be_visible()
+    expect(image).to_have_attribute("alt", "The delegation in the Assembly Hall")
     assert visitor.evaluate("(img) => img.naturalWidth", image.element_handle()) > 0
     expect(visitor.locator(".article__meta .tag")).to_have_text(meetings.name_en)
     visitor.get_by_role("link", name="Русский").click()

@@ -60,8 +60,12 @@ def test_keyboard_through_menu_and_carousel(live_server, page, site):
     assert visible_slide_title(page) == "Slide 1"
     page.keyboard.press("ArrowLeft")
     assert visible_slide_title(page) == "Slide 3"
-    # The slide's link is next in the tab order, and leads to its page.
+    # The slide's link is next in the tab order; arrows keep the focus on
+    # the slides' links as they change.
     page.keyboard.press("Tab")
+    expect(page.get_by_role("link", name="Slide 3")).to_be_focused()
+    page.keyboard.press("ArrowRight")
+    expect(page.get_by_role("link", name="Slide 1")).to_be_focused()
     page.keyboard.press("Enter")
     expect(page).to_have_url(f"{live_server.url}/en/mission/")
     assert page.console.errors == []

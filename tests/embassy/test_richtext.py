@@ -7,11 +7,12 @@ from urllib.parse import unquote
 
 import pytest
 from django.core import serializers
+from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
-from embassy.richtext import ALLOWED_TAGS, sanitize_html
+from embassy.richtext import ALLOWED_TAGS, sanitize_html, validate_image_descriptions
 from news.models import Article
 from tests.embassy.xss_vectors import XSS_VECTORS
 from tests.news.factories import article_fields, make_article
@@ -175,7 +176,8 @@ def test_loaddata_sanitizes(category, tmp_path):
 
 @pytest.mark.django_db
 def test_admin_form_sanitizes_and_shows_the_stored_version(press_client, category):
-    vectors = " ".join(XSS_VECTORS)
+    # Every picture described, as the form requires, so that it is saved.
+    vectors = re.sub(r"(?i)<img\b", '<img alt="A picture"', " ".join(XSS_VECTORS))
     response = press_client.post(
         reverse("admin:news_article_add"),
         article_fields(
@@ -192,3 +194,24 @@ def test_admin_form_sanitizes_and_shows_the_stored_version(press_client, categor
         reverse("admin:news_article_change", args=[article.pk])
     )
     assert "onerror=alert" not in change_form.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("html", "valid"),
+    [
+        (
+            '<figure class="image"><img src="/media/a.webp" alt="The hall"></figure>',
+            True,
+        ),
+        ('<img src="/media/a.webp">', False),
+        ('<img src="/media/a.webp" alt="  ">', False),
+        ('<img src="https://evil.example/x.png">', True),  # removed, not shown
+        ("<p>No pictures.</p>", True),
+    ],
+)
+def test_every_picture_in_the_text_needs_a_description(html, valid):
+    if valid:
+        validate_image_descriptions(html)
+    else:
+        with pytest.raises(ValidationError, match="no description"):
+            validate_image_descriptions(html)

@@ -84,7 +84,10 @@ def test_emblem_is_png_or_webp_only(admin_client, image_format, name, accepted):
         html = admin_client.get("/en/").content.decode()
         assert settings.emblem_png.url in html
     else:
-        assert "in one of these formats: PNG, WebP" in response.content.decode()
+        assert (
+            "“emblem.jpg” is a JPEG image; here only these formats are accepted: "
+            "PNG, WebP." in response.content.decode()
+        )
         assert not settings.emblem
 
 
@@ -92,6 +95,12 @@ def test_site_path_links_get_the_visitors_language():
     with translation.override("uz"):
         assert localize_link("/mission/") == "/uz/mission/"
         assert localize_link("https://un.org/") == "https://un.org/"
+
+
+def test_site_paths_are_written_without_the_language():
+    with pytest.raises(ValidationError, match="Leave out the language"):
+        SiteSettings(year_theme_link="/en/mission/").full_clean()
+    SiteSettings(year_theme_link="/mission/").full_clean()
 
 
 @pytest.mark.parametrize(

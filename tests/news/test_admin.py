@@ -158,3 +158,15 @@ def test_publish_action_puts_an_old_draft_live_now(press_client, category):
     assert draft.publish_at > timezone.now() - timedelta(minutes=1)
     assert future.publish_at == scheduled
     assert list(Article.objects.live()) == [draft]
+
+
+def test_a_picture_without_description_is_refused_with_a_message(
+    press_client, category
+):
+    body = '<figure class="image"><img src="/media/renditions/a.png"></figure>'
+    response = press_client.post(
+        reverse("admin:news_article_add"), article_fields(category, body_en=body)
+    )
+    assert response.status_code == 200
+    assert "A picture in the text has no description" in response.content.decode()
+    assert not Article.objects.exists()

@@ -108,6 +108,10 @@ class TestFiltering:
             ({"date_before": "2025-13-45"}, "Published between:"),
             ({"date_after": "0001-01-01"}, "Published between:"),
             ({"date_before": "9999-12-31"}, "Published between:"),
+            (
+                {"date_after": "2026-05-01", "date_before": "2025-01-01"},
+                "The first date comes after the second.",
+            ),
             ({"page": "abc"}, "Page:"),
             ({"page": "<script>alert(1)</script>"}, "Page:"),
             ({"page": "²"}, "Page:"),
@@ -124,6 +128,14 @@ class TestFiltering:
         assert "<script>" not in response.content.decode()
         # The rest of the list is still there.
         assert len(response.context["article_list"]) == 3
+
+    def test_dates_are_shown_back_only_when_understood(self, client):
+        html = client.get(
+            reverse("news:article_list"),
+            {"date_after": "x<b>", "date_before": "2025-03-10"},
+        ).content.decode()
+        assert 'name="date_after" id="id_date_0" value=""' in html
+        assert 'name="date_before" id="id_date_1" value="2025-03-10"' in html
 
     def test_a_valid_list_has_no_error_notice(self, client):
         response = client.get(reverse("news:article_list"), {"category": "tourism"})

@@ -186,3 +186,18 @@ def test_home_queries_do_not_grow_with_the_content(client, category):
     many = count_queries(client)
     # Slides, albums, news, links, the menu and the site settings.
     assert few == many == 6
+
+
+def test_the_publish_action_keeps_the_carousel_limit(admin_client):
+    for _ in range(8):
+        make_slide(with_image=False)
+    draft = make_slide(with_image=False, title_en="Ninth", status=Status.DRAFT)
+    response = admin_client.post(
+        reverse("admin:pages_slide_changelist"),
+        {"action": "publish", "_selected_action": [draft.pk]},
+        follow=True,
+    )
+    draft.refresh_from_db()
+    assert draft.status == Status.DRAFT
+    assert "Ninth: The carousel already shows 8 slides" in response.content.decode()
+    assert Slide.objects.live().count() == 8

@@ -167,3 +167,14 @@ def test_links_page_queries_do_not_grow_with_the_links(client):
         make_link(groups[number % 3])
     # The groups, their links, the menu, the settings.
     assert count_queries(client, reverse("pages:link_list")) == few == 4
+
+
+def test_section_navigation_lists_what_visitors_see_even_for_editors(
+    site_editor_client, about
+):
+    make_page(
+        parent=about, slug="draft-child", title_en="Draft child", status=Status.DRAFT
+    )
+    html = site_editor_client.get("/en/about-uzbekistan/history/").content.decode()
+    section = html.split('class="section-nav"')[1].split("</nav>")[0]
+    assert "Draft child" not in section

@@ -1,8 +1,10 @@
 """What every content model's admin shares (the publishing columns and
 filters, and a record of who wrote the item), and the site settings."""
 
+from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -79,6 +81,11 @@ class PublishableAdmin(admin.ModelAdmin):
 @admin.register(SiteSettings)
 class SiteSettingsAdmin(TabbedTranslationAdmin):
     """One record: the list leads straight to it."""
+
+    # The mission's full name is long.
+    formfield_overrides = {
+        models.CharField: {"widget": forms.TextInput(attrs={"size": 90})}
+    }
 
     fieldsets = (
         (None, {"fields": ("mission_name", "emblem")}),

@@ -97,7 +97,7 @@ class SiteSettings(models.Model):
         verbose_name_plural = _("site settings")
 
     def __str__(self):
-        return str(_("Site settings"))
+        return self.mission_name or str(_("this site"))
 
     def save(self, *args, **kwargs):
         self.pk = 1  # There is only one.

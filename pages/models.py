@@ -181,7 +181,7 @@ class MenuItem(TranslatedMixin, models.Model):
     class Meta:
         ordering = ["order", "pk"]
         verbose_name = _("menu item")
-        verbose_name_plural = _("main menu")
+        verbose_name_plural = _("menu items")
 
     def __str__(self):
         return self.label

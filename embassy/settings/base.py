@@ -191,6 +191,7 @@ LOGIN_URL = "admin:login"
 
 # The rich-text editor (CKEditor 5). Its uploads go through our own view.
 CK_EDITOR_5_UPLOAD_FILE_VIEW_NAME = "editor_image_upload"
+CKEDITOR_5_CUSTOM_CSS = "css/editor.css"
 CKEDITOR_5_CONFIGS = {
     "default": {
         "toolbar": {

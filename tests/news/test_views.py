@@ -344,3 +344,12 @@ def test_queries_do_not_grow_with_the_number_of_articles(client, page, ceiling):
     many = count_queries(client, url())
     assert few == many
     assert many <= ceiling
+
+
+def test_uzbek_search_takes_any_apostrophe(client, category):
+    make_article(category=category, title_en="x", title_uz="Oʻzbekiston taraqqiyoti")
+    for typed in ("O'zbekiston", "Oʻzbekiston", "O‘zbekiston", "O`zbekiston"):
+        response = client.get(reverse("news:article_list"), {"q": typed})
+        assert [a.title_uz for a in response.context["article_list"]] == [
+            "Oʻzbekiston taraqqiyoti"
+        ], typed

@@ -11,7 +11,7 @@ PYTHON ?= $(shell for candidate in python3.13 python3.12 python3 \
 	{ command -v $$candidate; break; }; done)
 HOST ?= 127.0.0.1:8000
 
-.PHONY: help run test lint format browser-deps clean
+.PHONY: help run test bench lint format browser-deps clean
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -45,6 +45,9 @@ browser-deps:  ## Install Chromium (Debian) and axe-core (npm) for the browser t
 test: $(VENV)/.installed browser-deps  ## Run every test (set DATABASE_URL for PostgreSQL)
 	$(BIN)/coverage run -m pytest
 	$(BIN)/coverage report
+
+bench: $(VENV)/.installed  ## Time a batch of 20 camera photos and weigh an album page
+	$(BIN)/python bench/gallery.py 20
 
 lint: $(VENV)/.installed  ## Check style and migrations
 	$(BIN)/ruff check .

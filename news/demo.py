@@ -9,7 +9,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.utils import timezone
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw
 
 from embassy.publishing import Status
 
@@ -30,8 +30,8 @@ def translated(field, texts):
     return {f"{field}_{code}": texts.get(code, "") for code in LANGUAGES}
 
 
-def draw_cover(seed, label):
-    """A 1600×900 picture: a gradient, a few shapes and the category's name."""
+def draw_cover(seed):
+    """A 1600×900 picture: a gradient and a few shapes."""
     rng = random.Random(seed)
     width, height = 1600, 900
     top, bottom = rng.choice(PALETTES)
@@ -49,11 +49,9 @@ def draw_cover(seed, label):
         draw.ellipse(
             [x - r, y - r, x + r, y + r], outline=shade, width=rng.randint(4, 14)
         )
-    draw.rectangle([0, height - 190, width, height - 90], fill=(255, 255, 255))
+    # The flag's thin red lines; no words, which would be in one language.
     draw.line([(0, height - 196), (width, height - 196)], fill=(206, 17, 38), width=6)
     draw.line([(0, height - 84), (width, height - 84)], fill=(206, 17, 38), width=6)
-    font = ImageFont.load_default(size=56)
-    draw.text((60, height - 172), label, fill=(20, 30, 40), font=font)
     output = io.BytesIO()
     image.save(output, "JPEG", quality=88)
     return ContentFile(output.getvalue(), name="cover.jpg")
@@ -95,7 +93,7 @@ def load(stdout):
                 setattr(article, f"source_name_{code}", data["source"])
         # Every fourth article has no cover, as real news sometimes has not.
         if number % 4 != 3:
-            article.cover = draw_cover(data["slug"], category.name_en)
+            article.cover = draw_cover(data["slug"])
             for code in LANGUAGES:
                 if data["title"].get(code):
                     setattr(

@@ -313,10 +313,14 @@ def delete_files_of_deleted(sender, instance, **kwargs):
     transaction.on_commit(lambda: _delete(files))
 
 
-def remember_replaced_files(sender, instance, **kwargs):
+def remember_replaced_files(sender, instance, update_fields=None, **kwargs):
     """pre_save: when a new image replaces a stored one, delete the old one
     and its renditions after the save is committed."""
-    fields = _image_fields(sender)
+    fields = [
+        field
+        for field in _image_fields(sender)
+        if update_fields is None or field.name in update_fields
+    ]
     if not fields or instance._state.adding or not instance.pk:
         return
     stored = sender._base_manager.filter(pk=instance.pk).first()

@@ -137,6 +137,20 @@ class AlbumAdmin(PublishableAdmin, TabbedTranslationAdmin):
     def photo_count(self, album):
         return album.photo_count
 
+    def save_formset(self, request, form, formset, change):
+        if formset.model is not Photo:
+            return super().save_formset(request, form, formset, change)
+        # Only what the editor changed: the worker may have just finished
+        # a photo that this page still shows as being processed.
+        formset.save(commit=False)
+        for photo_form in formset.forms:
+            if photo_form.instance.pk and photo_form.has_changed():
+                if photo_form in formset.deleted_forms:
+                    continue
+                photo_form.instance.save(update_fields=photo_form.changed_data)
+        for photo in formset.deleted_objects:
+            photo.delete()
+
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         stored = store_batch(form.instance, form.accepted_photos)
@@ -162,12 +176,16 @@ class PhotoAdmin(TabbedTranslationAdmin):
     list_filter = ("state", "album")
     list_select_related = ("album",)
     search_fields = ("caption_en", "original_name", "album__title_en")
-    autocomplete_fields = ("album",)
     fields = ("album", "preview", "caption", "alt", "credit", "taken_on", "order")
-    readonly_fields = ("preview",)
+    # A photo stays in its album: moving it could carry a cover into a draft.
+    readonly_fields = ("album", "preview")
 
     def has_add_permission(self, request):
         return False  # Photos come in through their album's upload fields.
+
+    def save_model(self, request, obj, form, change):
+        # Only what the editor changed, as in the album's page.
+        obj.save(update_fields=form.changed_data)
 
     @admin.display(description=_("photo"))
     def preview(self, photo):

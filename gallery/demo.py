@@ -1,4 +1,4 @@
-"""Demo albums: four events with 10 to 20 photos drawn by Pillow. Some
+"""Demo albums: four events with 10 to 18 photos drawn by Pillow. Some
 photos carry a camera's GPS position, which processing removes: the demo
 shows the pipeline at work, through the same task as real uploads."""
 

@@ -7,13 +7,14 @@ the image pipeline and makes its renditions: too slow for one request when
 a batch holds a hundred camera photos. Only ready photos are ever shown.
 """
 
+import os
+
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage
 from django.db import models
 from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from embassy.images import DatedFolder, ImageField, rendition
@@ -22,11 +23,16 @@ from embassy.translated import TranslatedMixin
 
 
 class PendingStorage(FileSystemStorage):
-    """Uploads waiting to be processed: outside MEDIA_ROOT, never served."""
+    """Uploads waiting to be processed: outside MEDIA_ROOT, never served.
+    The folder is read from the settings at each use."""
 
-    @cached_property
+    @property
     def base_location(self):
-        return self._value_or_setting(self._location, settings.PENDING_ROOT)
+        return settings.PENDING_ROOT
+
+    @property
+    def location(self):
+        return os.path.abspath(self.base_location)
 
 
 pending_storage = PendingStorage()
@@ -41,7 +47,9 @@ class AlbumQuerySet(PublishableQuerySet):
 
 
 class Album(TranslatedMixin, Publishable):
-    title = models.CharField(_("title"), max_length=200)
+    title = models.CharField(
+        _("title"), max_length=200, help_text=_("The event, e.g. “Navruz in Geneva”.")
+    )
     slug = models.SlugField(
         _("slug"),
         max_length=200,
@@ -61,7 +69,10 @@ class Album(TranslatedMixin, Publishable):
         null=True,
         blank=True,
         related_name="+",
-        help_text=_("Shown in the list of albums. The first photo, if left empty."),
+        help_text=_(
+            "Shown in the list of albums. When empty, the first photo processed "
+            "becomes the cover."
+        ),
     )
 
     objects = AlbumQuerySet.as_manager()

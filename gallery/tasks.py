@@ -4,7 +4,7 @@ import logging
 
 from django.core.exceptions import ValidationError
 from django.core.files import File
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.tasks import task
 
 from embassy.images import normalize_image
@@ -13,13 +13,16 @@ from .models import Album, Photo
 
 logger = logging.getLogger(__name__)
 
+# What the task writes: an editor may be changing the others meanwhile.
+PROCESSED_FIELDS = ["image", "width", "height", "taken_on", "state", "error", "pending"]
+
 
 @task
 def process_photo(photo_id):
     """Re-encode a pending upload through the image pipeline and make its
     renditions (on save); the upload is then deleted (embassy/apps.py).
     A photo that cannot be processed is marked failed, with the reason, for
-    its editor to see."""
+    its editor to see. A photo deleted meanwhile stays deleted."""
     photo = Photo.objects.filter(pk=photo_id, state=Photo.State.PROCESSING).first()
     if photo is None or not photo.pending:
         return
@@ -27,18 +30,31 @@ def process_photo(photo_id):
         with photo.pending.open("rb") as pending:
             # Messages name the file as its editor uploaded it.
             clean = normalize_image(File(pending.file, name=photo.original_name))
-    except (ValidationError, OSError) as error:
-        messages = getattr(error, "messages", [str(error)])
-        logger.warning("Photo %s could not be processed: %s", photo_id, messages)
+    except Exception as error:
+        messages = getattr(error, "messages", None) or [str(error)]
+        if not isinstance(error, ValidationError):
+            logger.exception("Photo %s could not be processed", photo_id)
         photo.state = Photo.State.FAILED
         photo.error = " ".join(messages)[:500]
         photo.pending = ""  # The upload is deleted once this is saved.
-        photo.save()
+        save_processed(photo)
         return
     photo.image.save(clean.name, clean, save=False)
     photo.taken_on = photo.taken_on or clean.taken_on
     photo.state = Photo.State.READY
     photo.pending = ""  # The upload is deleted once this is saved.
-    with transaction.atomic():
-        photo.save()
+    if save_processed(photo):
         Album.objects.filter(pk=photo.album_id, cover__isnull=True).update(cover=photo)
+    else:
+        photo.image.delete(save=False)
+
+
+def save_processed(photo):
+    """Save what the task wrote, unless the photo was deleted meanwhile."""
+    try:
+        with transaction.atomic():
+            photo.save(update_fields=PROCESSED_FIELDS)
+    except DatabaseError:
+        logger.info("Photo %s was deleted while it was processed", photo.pk)
+        return False
+    return True

@@ -7,14 +7,17 @@ stored, with its row, in one step, and processed in the background.
 
 import itertools
 import posixpath
+import shutil
 import uuid
 import zipfile
+import zlib
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.files.uploadedfile import TemporaryUploadedFile
 from django.db import transaction
 from django.db.models import Max
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
 from embassy.images import check_size, open_image
@@ -23,10 +26,21 @@ from .models import Photo
 from .tasks import process_photo
 
 
-def _archive_members(archive, refused):
-    """The files of a ZIP archive, as uploads, within the limits."""
-    try:
-        with zipfile.ZipFile(archive) as bundle:
+def _archive_members(archives, refused):
+    """The files of the ZIP archives, as uploads spooled to disk, within the
+    limits: the number of files, and the size they unpack to, judged on
+    what each archive declares before anything is unpacked."""
+    budget = settings.PHOTO_ARCHIVES_MAX_BYTES
+    for archive in archives:
+        try:
+            bundle = zipfile.ZipFile(archive)
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError):
+            refused.append(
+                _("“%(name)s” is not a ZIP archive we can open.")
+                % {"name": archive.name}
+            )
+            continue
+        with bundle:
             members = [
                 info
                 for info in bundle.infolist()
@@ -35,33 +49,52 @@ def _archive_members(archive, refused):
                 and not posixpath.basename(info.filename).startswith(".")
             ]
             limit = settings.DATA_UPLOAD_MAX_NUMBER_FILES
-            if len(members) > limit:
+            unpacked = sum(info.file_size for info in members)
+            if len(members) > limit or unpacked > budget:
                 refused.append(
-                    _("“%(name)s” holds %(count)d files; at most %(limit)d at once.")
-                    % {"name": archive.name, "count": len(members), "limit": limit}
+                    _(
+                        "“%(name)s” holds %(count)d files of %(size)s in all; at most "
+                        "%(limit)d files of %(budget)s can be added at once."
+                    )
+                    % {
+                        "name": archive.name,
+                        "count": len(members),
+                        "size": filesizeformat(unpacked),
+                        "limit": limit,
+                        "budget": filesizeformat(budget),
+                    }
                 )
-                return
+                continue
+            budget -= unpacked
             for info in members:
                 name = posixpath.basename(info.filename)
-                # Judged by its declared size before anything is unpacked.
                 try:
                     check_size(name, info.file_size)
+                    yield _unpack(bundle, info, name)
                 except ValidationError as error:
                     refused.extend(error.messages)
-                    continue
-                yield SimpleUploadedFile(name, bundle.read(info))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError):
-        refused.append(
-            _("“%(name)s” is not a ZIP archive we can open.") % {"name": archive.name}
-        )
+                except (zipfile.BadZipFile, RuntimeError, zlib.error, OSError):
+                    # Encrypted, an unknown compression, or damaged.
+                    refused.append(
+                        _("“%(name)s” could not be unpacked from “%(archive)s”.")
+                        % {"name": name, "archive": archive.name}
+                    )
+
+
+def _unpack(bundle, info, name):
+    upload = TemporaryUploadedFile(
+        name, "application/octet-stream", info.file_size, None
+    )
+    with bundle.open(info) as member:
+        shutil.copyfileobj(member, upload)
+    upload.seek(0)
+    return upload
 
 
 def check_batch(files, archives):
     """Return (accepted uploads, messages naming each refused file)."""
     accepted, refused = [], []
-    uploads = itertools.chain(
-        files, *(_archive_members(archive, refused) for archive in archives)
-    )
+    uploads = itertools.chain(files, _archive_members(archives, refused))
     for upload in uploads:
         try:
             open_image(upload)  # decoded and dropped: only the check counts
@@ -78,17 +111,18 @@ def store_batch(album, uploads, queue=True):
     its processing once the rows are committed. Returns the new photos."""
     start = (album.photos.aggregate(last=Max("order"))["last"] or 0) + 1
     photos = []
-    for order, upload in enumerate(uploads, start):
-        photo = Photo(album=album, original_name=upload.name[:255], order=order)
-        photo.pending.save(uuid.uuid4().hex, upload, save=False)
-        try:
-            with transaction.atomic():
-                photo.save()
-        except Exception:
-            # No file without its row.
+    try:
+        for order, upload in enumerate(uploads, start):
+            photo = Photo(album=album, original_name=upload.name[:255], order=order)
+            photo.pending.save(uuid.uuid4().hex, upload, save=False)
+            photos.append(photo)
+            photo.save()
+    except Exception:
+        # The rows go with the request's transaction; their files go too.
+        for photo in photos:
             photo.pending.delete(save=False)
-            raise
-        if queue:
+        raise
+    if queue:
+        for photo in photos:
             transaction.on_commit(lambda pk=photo.pk: process_photo.enqueue(pk))
-        photos.append(photo)
     return photos

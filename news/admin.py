@@ -22,7 +22,8 @@ class ArticleAdmin(PublishableAdmin, TabbedTranslationAdmin):
     list_select_related = ("category",)
     search_fields = ("title_en", "title_ru", "title_uz", "summary_en", "slug")
     prepopulated_fields = {"slug": ("title_en",)}
-    autocomplete_fields = ("category", "album")
+    # The album is a plain list: press officers may not open the gallery.
+    autocomplete_fields = ("category",)
     fieldsets = (
         (None, {"fields": ("title", "slug", "category", "summary", "body")}),
         (_("Cover image"), {"fields": ("cover", "cover_alt")}),

@@ -33,8 +33,10 @@ def english():
 
 @pytest.fixture(autouse=True)
 def media_root(settings, tmp_path):
-    """Each test stores its uploads in a folder of its own."""
+    """Each test stores its uploads (and pending photos) in folders of its
+    own."""
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PENDING_ROOT = tmp_path / "pending"
     return settings.MEDIA_ROOT
 
 

@@ -156,8 +156,12 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 # Photos wait here, outside MEDIA_ROOT and so never served, until a
 # background task has made them fit to publish (gallery/tasks.py).
 PENDING_ROOT = env.path("PENDING_ROOT", default=BASE_DIR / "pending")
-# A batch of photos may hold several hundred files.
+# A batch of photos may hold several hundred files, and an album's admin
+# page sends about a dozen fields for each of its photos.
 DATA_UPLOAD_MAX_NUMBER_FILES = 500
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# The most an upload's ZIP archives may unpack to, all together.
+PHOTO_ARCHIVES_MAX_BYTES = 2 * 1024**3
 
 # Background tasks: a database queue, worked by `manage.py db_worker`.
 TASKS = {

@@ -1,6 +1,6 @@
 // The album's photos in a viewer: arrow keys or buttons step through them,
-// Escape or the close button closes it and focus returns to the photo it
-// was opened from. Captions are read out as they change. Without this
+// Escape or the close button closes it and focus returns to the photo last
+// shown. Captions are read out as they change. Without this
 // script each photo is a plain link to its large version.
 (function () {
   "use strict";
@@ -9,7 +9,6 @@
   var links = Array.prototype.slice.call(grid.querySelectorAll("a[data-webp]"));
   var labels = grid.dataset;
   var current = 0;
-  var opener = null;
 
   function element(tag, className, text) {
     var node = document.createElement(tag);
@@ -28,9 +27,10 @@
   var text = element("div", "lightbox__text");
   text.setAttribute("aria-live", "polite");
   var position = element("p", "lightbox__position");
+  var description = element("p", "visually-hidden");
   var caption = element("p", "lightbox__caption");
   var credit = element("p", "lightbox__credit");
-  text.append(position, caption, credit);
+  text.append(position, description, caption, credit);
   var previous = element("button", "lightbox__previous", "‹");
   previous.type = "button";
   previous.setAttribute("aria-label", labels.labelPrevious);
@@ -50,17 +50,26 @@
     source.srcset = link.dataset.webp;
     image.src = link.href;
     image.alt = thumbnail ? thumbnail.alt : "";
+    // Read out with the rest: what the photo shows, unless the caption says it.
+    description.textContent = image.alt !== link.dataset.caption ? image.alt : "";
     position.textContent = link.dataset.position;
     caption.textContent = link.dataset.caption;
     credit.textContent = link.dataset.credit;
   }
 
+  if (links.length < 2) {
+    previous.hidden = true;
+    next.hidden = true;
+  }
+
   links.forEach(function (link, index) {
     link.addEventListener("click", function (event) {
+      // A click with a modifier opens the photo in a tab, as links do.
+      if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
       event.preventDefault();
-      opener = link;
-      show(index);
       dialog.showModal();
+      // Filled in once open, so that screen readers announce it.
+      show(index);
       close.focus();
     });
   });
@@ -75,7 +84,8 @@
   dialog.addEventListener("click", function (event) {
     if (event.target === dialog) dialog.close();
   });
+  // Back to the photo last shown, in the grid.
   dialog.addEventListener("close", function () {
-    if (opener) opener.focus();
+    links[current].focus();
   });
 })();

@@ -12,7 +12,7 @@ from django.urls import reverse
 from PIL import Image
 
 from gallery.models import Album, Photo
-from gallery.tasks import process_photo
+from gallery.tasks import process_photo, save_processed
 from tests.conftest import BACKEND
 from tests.gallery.factories import make_album, make_photo
 from tests.images import (
@@ -274,3 +274,75 @@ def test_deleting_a_photo_deletes_its_files(album, django_capture_on_commit_call
     with django_capture_on_commit_callbacks(execute=True):
         Album.objects.get(pk=album.pk).photos.all().delete()
     assert not any(storage.exists(name) for storage, name in files)
+
+
+def test_damaged_or_encrypted_members_are_named(
+    gallery_client, album, django_capture_on_commit_callbacks
+):
+    archive = bytearray(zip_of([("good.jpg", image_bytes("JPEG"))]))
+    damaged = io.BytesIO()
+    with zipfile.ZipFile(damaged, "w", compression=zipfile.ZIP_DEFLATED) as bundle:
+        bundle.writestr("damaged.jpg", image_bytes("JPEG", (400, 300)))
+    data = bytearray(damaged.getvalue())
+    data[60:80] = b"\x00" * 20  # corrupt the compressed stream
+    response = upload(
+        gallery_client,
+        album,
+        archives=[("good.zip", bytes(archive)), ("damaged.zip", bytes(data))],
+        capture=django_capture_on_commit_callbacks,
+    )
+    assert response.status_code == 200
+    text = " ".join(messages_of(response))
+    assert "“damaged.jpg” could not be unpacked from “damaged.zip”" in text
+    assert list(album.photos.values_list("original_name", flat=True)) == ["good.jpg"]
+
+
+def test_archives_that_unpack_to_too_much_are_refused(
+    gallery_client, album, django_capture_on_commit_callbacks, settings
+):
+    settings.PHOTO_ARCHIVES_MAX_BYTES = 10_000
+    archive = zip_of([("big.png", b"\0" * 20_000)])
+    response = upload(
+        gallery_client,
+        album,
+        archives=[("bomb.zip", archive)],
+        capture=django_capture_on_commit_callbacks,
+    )
+    assert any("“bomb.zip” holds 1 files" in text for text in messages_of(response))
+    assert not album.photos.exists()
+
+
+def test_a_photo_deleted_while_processed_stays_deleted(album):
+    photo = make_photo(album)  # as the task holds it, processed
+    Photo.objects.filter(pk=photo.pk).delete()  # an editor, meanwhile
+    assert save_processed(photo) is False
+    assert not Photo.objects.filter(pk=photo.pk).exists()
+
+
+def test_an_editor_saving_the_album_keeps_a_photo_the_worker_finished(
+    gallery_client, album, django_capture_on_commit_callbacks
+):
+    photo = make_photo(album, caption_en="Before")
+    image_name = photo.image.name
+    # The page was loaded while the photo was still being processed.
+    data = album_form(album)
+    data.update(
+        {
+            "photos-TOTAL_FORMS": "1",
+            "photos-INITIAL_FORMS": "1",
+            "photos-0-id": str(photo.pk),
+            "photos-0-album": str(album.pk),
+            "photos-0-caption_en": "After",
+            "photos-0-order": "1",
+        }
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = gallery_client.post(
+            reverse("admin:gallery_album_change", args=[album.pk]), data
+        )
+    assert response.status_code == 302
+    photo.refresh_from_db()
+    assert photo.caption_en == "After"
+    assert photo.state == Photo.State.READY
+    assert photo.image.name == image_name
+    assert photo.image.storage.exists(image_name)

@@ -41,6 +41,21 @@ def media_root(settings, tmp_path):
 
 
 @pytest.fixture
+def client_in_role(client, django_user_model):
+    """A client logged in as a new staff user with the given role (a group
+    made by the migrations), or with none."""
+
+    def login(role=None, username="staff"):
+        user = django_user_model.objects.create_user(username, is_staff=True)
+        if role:
+            user.groups.add(Group.objects.get(name=role))
+        client.force_login(user, backend=BACKEND)
+        return client
+
+    return login
+
+
+@pytest.fixture
 def press_officer(django_user_model):
     user = django_user_model.objects.create_user(
         "press", "press@example.org", "press-password", is_staff=True

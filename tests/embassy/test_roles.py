@@ -4,8 +4,6 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
-from tests.conftest import BACKEND
-
 pytestmark = pytest.mark.django_db
 
 NEWS = [
@@ -36,27 +34,17 @@ ROLES = {"Press officers": NEWS, "Site editors": SITE, "Gallery editors": GALLER
 EVERYTHING = NEWS + SITE + GALLERY + ADMINISTRATION
 
 
-def client_for(client, django_user_model, group):
-    user = django_user_model.objects.create_user("someone", is_staff=True)
-    if group:
-        user.groups.add(Group.objects.get(name=group))
-    client.force_login(user, backend=BACKEND)
-    return client
-
-
 @pytest.mark.parametrize("role", ROLES)
-def test_each_role_reaches_its_own_work_and_nothing_else(
-    client, django_user_model, role
-):
-    client = client_for(client, django_user_model, role)
+def test_each_role_reaches_its_own_work_and_nothing_else(client_in_role, role):
+    client = client_in_role(role)
     for url_name in EVERYTHING:
         expected = 200 if url_name in ROLES[role] else 403
         response = client.get(reverse(url_name))
         assert response.status_code == expected, (role, url_name)
 
 
-def test_staff_without_a_role_sees_nothing_to_edit(client, django_user_model):
-    client = client_for(client, django_user_model, None)
+def test_staff_without_a_role_sees_nothing_to_edit(client_in_role):
+    client = client_in_role(None)
     for url_name in EVERYTHING:
         assert client.get(reverse(url_name)).status_code == 403, url_name
     index = client.get(reverse("admin:index")).content.decode()

@@ -5,7 +5,6 @@ import io
 import zipfile
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.urls import reverse
@@ -13,7 +12,6 @@ from PIL import Image
 
 from gallery.models import Album, Photo
 from gallery.tasks import process_photo, save_processed
-from tests.conftest import BACKEND
 from tests.gallery.factories import make_album, make_photo
 from tests.images import (
     HTML,
@@ -28,11 +26,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def gallery_client(client, django_user_model):
-    user = django_user_model.objects.create_user("photos", is_staff=True)
-    user.groups.add(Group.objects.get(name="Gallery editors"))
-    client.force_login(user, backend=BACKEND)
-    return client
+def gallery_client(client_in_role):
+    return client_in_role("Gallery editors")
 
 
 @pytest.fixture

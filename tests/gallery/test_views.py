@@ -5,7 +5,6 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from django.contrib.auth.models import Group
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -13,7 +12,6 @@ from django.utils import timezone
 
 from embassy.publishing import Status
 from gallery.models import Photo
-from tests.conftest import BACKEND
 from tests.gallery.factories import make_album, make_photo
 from tests.news.factories import make_article
 
@@ -81,13 +79,11 @@ def test_album_page_shows_ready_photos_in_order_with_sizes(client):
     ],
 )
 def test_unpublished_albums_are_404_to_visitors_and_preview_for_editors(
-    client, django_user_model, fields
+    client, client_in_role, fields
 ):
     album = make_album(photos=1, **fields)
     assert client.get(album.get_absolute_url()).status_code == 404
-    editor = django_user_model.objects.create_user("photos", is_staff=True)
-    editor.groups.add(Group.objects.get(name="Gallery editors"))
-    client.force_login(editor, backend=BACKEND)
+    client = client_in_role("Gallery editors")
     response = client.get(album.get_absolute_url())
     assert response.status_code == 200
     assert "notice--draft" in response.content.decode()

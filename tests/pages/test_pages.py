@@ -3,7 +3,6 @@
 from datetime import timedelta
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -12,7 +11,6 @@ from django.utils import timezone, translation
 
 from embassy.publishing import Status
 from pages.models import LinkGroup, Page
-from tests.conftest import BACKEND
 from tests.pages.factories import make_link, make_page
 
 pytestmark = pytest.mark.django_db
@@ -29,11 +27,8 @@ def about():
 
 
 @pytest.fixture
-def site_editor_client(client, django_user_model):
-    user = django_user_model.objects.create_user("editor", is_staff=True)
-    user.groups.add(Group.objects.get(name="Site editors"))
-    client.force_login(user, backend=BACKEND)
-    return client
+def site_editor_client(client_in_role):
+    return client_in_role("Site editors")
 
 
 def test_nested_paths_resolve(client, about):

@@ -4,6 +4,8 @@ Everything else comes from base.py; this module only hardens it. Run behind
 a web server that terminates TLS and serves MEDIA_ROOT.
 """
 
+from pathlib import Path
+
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
@@ -25,6 +27,11 @@ if _missing:
     raise ImproperlyConfigured(
         "Production settings need these environment variables: " + ", ".join(_missing)
     )
+
+# Photos waiting to be processed still carry their metadata: never where
+# the web server serves uploads.
+if Path(PENDING_ROOT).resolve().is_relative_to(Path(MEDIA_ROOT).resolve()):  # noqa: F405
+    raise ImproperlyConfigured("PENDING_ROOT must not be inside MEDIA_ROOT.")
 
 SECRET_KEY = env.str("SECRET_KEY")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")

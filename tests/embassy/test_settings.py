@@ -43,6 +43,14 @@ def test_production_refuses_to_start_without(missing):
     assert "ImproperlyConfigured" in result.stderr and missing in result.stderr
 
 
+def test_production_refuses_pending_photos_inside_the_media_folder(tmp_path):
+    result = load_production(
+        MEDIA_ROOT=str(tmp_path), PENDING_ROOT=str(tmp_path / "pending"), **COMPLETE
+    )
+    assert result.returncode != 0
+    assert "PENDING_ROOT must not be inside MEDIA_ROOT" in result.stderr
+
+
 def test_production_refuses_debug():
     result = load_production(DEBUG="true", **COMPLETE)
     assert result.returncode != 0

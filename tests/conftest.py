@@ -1,4 +1,7 @@
+import importlib
+
 import pytest
+from django.apps import apps
 from django.contrib.auth.models import Group
 from django.db import connection
 from django.utils import translation
@@ -21,6 +24,19 @@ def pytest_collection_modifyitems(config, items):
     if left_out:
         config.hook.pytest_deselected(items=left_out)
         items[:] = kept
+
+
+@pytest.fixture
+def roles(transactional_db):
+    """The groups the data migrations made, for tests on a database that
+    is emptied after each test (browser tests, the task worker): the
+    migrations' own functions make them again."""
+    for migration in (
+        "news.migrations.0002_press_officers_group",
+        "pages.migrations.0002_site_editors_group",
+        "gallery.migrations.0002_gallery_editors_group",
+    ):
+        importlib.import_module(migration).create_group(apps, None)
 
 
 @pytest.fixture(autouse=True)

@@ -1,13 +1,11 @@
 """Browser tests: Playwright drives Debian's Chromium against the live
 server, under the site's real Content-Security-Policy."""
 
-import importlib
 import json
 import os
 from pathlib import Path
 
 import pytest
-from django.apps import apps
 
 # Playwright's sync API runs an event loop in the test's thread; the ORM
 # calls the tests make around it are synchronous and safe.
@@ -42,19 +40,6 @@ def browser():
         )
         yield browser
         browser.close()
-
-
-@pytest.fixture
-def roles(transactional_db):
-    """The groups the data migrations made. Browser tests run on a database
-    that is emptied after each test, so the migrations' data is made again
-    by the migrations' own functions."""
-    for migration in (
-        "news.migrations.0002_press_officers_group",
-        "pages.migrations.0002_site_editors_group",
-        "gallery.migrations.0002_gallery_editors_group",
-    ):
-        importlib.import_module(migration).create_group(apps, None)
 
 
 class ConsoleWatcher:

@@ -237,11 +237,13 @@ def test_a_photo_that_fails_in_the_background_says_why(album):
     assert not photo.pending
 
 
+@pytest.mark.django_db(transaction=True)
 def test_the_database_queue_and_its_worker(
-    gallery_client, album, django_capture_on_commit_callbacks, settings, client
+    roles, gallery_client, album, django_capture_on_commit_callbacks, settings, client
 ):
     """As in production: the upload is queued, invisible until the worker
-    has processed it."""
+    has processed it. The worker opens and closes its own connections, so
+    the test runs outside a transaction."""
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     upload(
         gallery_client,

@@ -191,3 +191,11 @@ class Photo(TranslatedMixin, models.Model):
     @property
     def large_width(self):
         return self.fitted(1920)[0]
+
+
+def choose_cover(album_id):
+    """Give an album without a cover its first ready photo, if it has one."""
+    first = Photo.objects.ready().filter(album=album_id).order_by("order", "pk")
+    Album.objects.filter(pk=album_id, cover__isnull=True).update(
+        cover=first.values("pk")[:1]
+    )

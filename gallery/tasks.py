@@ -9,7 +9,7 @@ from django.tasks import task
 
 from embassy.images import normalize_image
 
-from .models import Album, Photo
+from .models import Photo, choose_cover
 
 logger = logging.getLogger(__name__)
 
@@ -44,7 +44,7 @@ def process_photo(photo_id):
     photo.state = Photo.State.READY
     photo.pending = ""  # The upload is deleted once this is saved.
     if save_processed(photo):
-        Album.objects.filter(pk=photo.album_id, cover__isnull=True).update(cover=photo)
+        choose_cover(photo.album_id)
     else:
         photo.image.delete(save=False)
 

@@ -149,3 +149,24 @@ def test_home_shows_the_latest_albums(client):
     html = client.get("/en/").content.decode()
     assert html.index("Newer") < html.index("Older")
     assert 'href="/en/gallery/">All albums</a>' in html
+
+
+def test_deleting_the_cover_photo_makes_the_next_one_the_cover(client):
+    album = make_album(photos=3)
+    cover = album.cover
+    second = album.photos.exclude(pk=cover.pk).order_by("order").first()
+    cover.delete()
+    album.refresh_from_db()
+    assert album.cover == second
+    assert second.thumb_jpeg.url in client.get("/en/gallery/").content.decode()
+
+
+def test_an_album_is_deleted_with_its_photos_and_their_files(
+    django_capture_on_commit_callbacks,
+):
+    album = make_album(photos=2)
+    files = [(photo.image.storage, photo.image.name) for photo in album.photos.all()]
+    with django_capture_on_commit_callbacks(execute=True):
+        album.delete()
+    assert not Photo.objects.exists()
+    assert not any(storage.exists(name) for storage, name in files)

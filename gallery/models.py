@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from embassy.images import DatedFolder, ImageField, rendition
+from embassy.ordering import order_field
 from embassy.publishing import Publishable, PublishableQuerySet
 from embassy.translated import TranslatedMixin
 
@@ -144,9 +145,7 @@ class Photo(TranslatedMixin, models.Model):
     credit = models.CharField(
         _("photographer"), max_length=120, blank=True, help_text=_("Optional.")
     )
-    order = models.PositiveIntegerField(
-        _("order"), default=0, help_text=_("Smaller numbers come first.")
-    )
+    order = order_field()
     taken_on = models.DateField(
         _("taken on"),
         null=True,

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from embassy.images import DatedFolder, ImageField, rendition
 from embassy.links import LinkField
+from embassy.ordering import order_field
 from embassy.publishing import Publishable
 from embassy.richtext import RichTextField
 from embassy.translated import TranslatedMixin
@@ -59,9 +60,7 @@ class Page(TranslatedMixin, Publishable):
         default=True,
         help_text=_("Whether the page is listed beside its section's other pages."),
     )
-    order = models.PositiveIntegerField(
-        _("order"), default=0, help_text=_("Smaller numbers come first.")
-    )
+    order = order_field()
 
     hero_webp = rendition("hero", 1200, 400, "WEBP")
     hero_jpeg = rendition("hero", 1200, 400, "JPEG")
@@ -144,9 +143,7 @@ class MenuItem(TranslatedMixin, models.Model):
     label = models.CharField(
         _("label"), max_length=100, help_text=_("The words shown in the menu.")
     )
-    order = models.PositiveIntegerField(
-        _("order"), default=0, help_text=_("Smaller numbers come first.")
-    )
+    order = order_field()
     page = models.ForeignKey(
         Page,
         verbose_name=_("page"),
@@ -239,9 +236,7 @@ class Slide(TranslatedMixin, Publishable):
             "site without the language, such as /mission/."
         ),
     )
-    order = models.PositiveIntegerField(
-        _("order"), default=0, help_text=_("Smaller numbers come first.")
-    )
+    order = order_field()
 
     large_webp = rendition("image", 1600, 640, "WEBP")
     large_jpeg = rendition("image", 1600, 640, "JPEG")
@@ -275,9 +270,7 @@ class Slide(TranslatedMixin, Publishable):
 
 class LinkGroup(TranslatedMixin, models.Model):
     name = models.CharField(_("name"), max_length=100)
-    order = models.PositiveIntegerField(
-        _("order"), default=0, help_text=_("Smaller numbers come first.")
-    )
+    order = order_field()
 
     translated_field = "name"
 
@@ -311,9 +304,7 @@ class UsefulLink(TranslatedMixin, Publishable):
         default=False,
         help_text=_("Shown among the tiles on the home page."),
     )
-    order = models.PositiveIntegerField(
-        _("order"), default=0, help_text=_("Smaller numbers come first.")
-    )
+    order = order_field()
 
     tile_webp = rendition("tile", 240, 160, "WEBP")
     tile_jpeg = rendition("tile", 240, 160, "JPEG")

@@ -18,7 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from embassy.images import DatedFolder, ImageField, rendition
-from embassy.ordering import order_field
+from embassy.ordering import Orderable
 from embassy.publishing import Publishable, PublishableQuerySet
 from embassy.translated import TranslatedMixin
 
@@ -97,7 +97,7 @@ class PhotoQuerySet(models.QuerySet):
         return self.filter(state=Photo.State.READY)
 
 
-class Photo(TranslatedMixin, models.Model):
+class Photo(TranslatedMixin, Orderable):
     class State(models.TextChoices):
         PROCESSING = "processing", _("Being processed")
         READY = "ready", _("Ready")
@@ -145,7 +145,6 @@ class Photo(TranslatedMixin, models.Model):
     credit = models.CharField(
         _("photographer"), max_length=120, blank=True, help_text=_("Optional.")
     )
-    order = order_field()
     taken_on = models.DateField(
         _("taken on"),
         null=True,
@@ -165,8 +164,7 @@ class Photo(TranslatedMixin, models.Model):
 
     translated_field = "caption"
 
-    class Meta:
-        ordering = ["order", "pk"]
+    class Meta(Orderable.Meta):
         verbose_name = _("photo")
         verbose_name_plural = _("photos")
 

@@ -13,6 +13,8 @@ class CategoryAdmin(TabbedTranslationAdmin):
     list_editable = ("order",)
     search_fields = ("name_en", "name_ru", "name_uz", "slug")
     prepopulated_fields = {"slug": ("name_en",)}
+    # Named, or the order inherited from Orderable would come first.
+    fields = ("name", "slug", "description", "order")
 
 
 @admin.register(Article)

@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from embassy.images import DatedFolder, ImageField, rendition
+from embassy.ordering import Orderable
 from embassy.publishing import Publishable, PublishableQuerySet
 from embassy.richtext import RichTextField
 from embassy.translated import TranslatedMixin
@@ -14,7 +15,7 @@ from embassy.translated import TranslatedMixin
 RESERVED_SLUGS = {"feed", "category", "archive"}
 
 
-class Category(TranslatedMixin, models.Model):
+class Category(TranslatedMixin, Orderable):
     name = models.CharField(
         _("name"), max_length=120, help_text=_("As visitors see it, e.g. “Meetings”.")
     )
@@ -29,13 +30,11 @@ class Category(TranslatedMixin, models.Model):
         blank=True,
         help_text=_("Optional: one or two sentences shown on the category's page."),
     )
-    order = models.PositiveIntegerField(
-        _("order"), default=0, help_text=_("Smaller numbers come first in lists.")
-    )
 
     translated_field = "name"
 
-    class Meta:
+    class Meta(Orderable.Meta):
+        # Equal numbers: alphabetical, as visitors look for a name.
         ordering = ["order", "name"]
         verbose_name = _("category")
         verbose_name_plural = _("categories")

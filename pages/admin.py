@@ -60,6 +60,8 @@ class LinkGroupAdmin(TabbedTranslationAdmin):
     list_display = ("name", "order")
     list_editable = ("order",)
     search_fields = ("name_en", "name_ru", "name_uz")
+    # Named, or the order inherited from Orderable would come first.
+    fields = ("name", "order")
 
 
 @admin.register(UsefulLink)

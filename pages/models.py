@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from embassy.images import DatedFolder, ImageField, rendition
 from embassy.links import LinkField
-from embassy.ordering import order_field
+from embassy.ordering import Orderable
 from embassy.publishing import Publishable
 from embassy.richtext import RichTextField
 from embassy.translated import TranslatedMixin
@@ -19,7 +19,7 @@ RESERVED_SLUGS = {"news", "gallery", "links", "search", "admin", "media", "stati
 MAX_LIVE_SLIDES = 8
 
 
-class Page(TranslatedMixin, Publishable):
+class Page(TranslatedMixin, Orderable, Publishable):
     """A static page in a tree: its address is its ancestors' slugs and its
     own, e.g. /en/about-uzbekistan/history/."""
 
@@ -60,14 +60,14 @@ class Page(TranslatedMixin, Publishable):
         default=True,
         help_text=_("Whether the page is listed beside its section's other pages."),
     )
-    order = order_field()
 
     hero_webp = rendition("hero", 1200, 400, "WEBP")
     hero_jpeg = rendition("hero", 1200, 400, "JPEG")
 
     translated_field = "title"
 
-    class Meta:
+    class Meta(Orderable.Meta):
+        # Equal numbers keep the order of the addresses.
         ordering = ["order", "path"]
         verbose_name = _("page")
         verbose_name_plural = _("pages")
@@ -123,7 +123,7 @@ class Page(TranslatedMixin, Publishable):
                     child.save()
 
 
-class MenuItem(TranslatedMixin, models.Model):
+class MenuItem(TranslatedMixin, Orderable):
     """An entry of the main menu, leading to a page, a section, a news
     category or another site."""
 
@@ -143,7 +143,6 @@ class MenuItem(TranslatedMixin, models.Model):
     label = models.CharField(
         _("label"), max_length=100, help_text=_("The words shown in the menu.")
     )
-    order = order_field()
     page = models.ForeignKey(
         Page,
         verbose_name=_("page"),
@@ -175,8 +174,7 @@ class MenuItem(TranslatedMixin, models.Model):
 
     translated_field = "label"
 
-    class Meta:
-        ordering = ["order", "pk"]
+    class Meta(Orderable.Meta):
         verbose_name = _("menu item")
         verbose_name_plural = _("menu items")
 
@@ -208,7 +206,7 @@ class MenuItem(TranslatedMixin, models.Model):
         return self.url or None
 
 
-class Slide(TranslatedMixin, Publishable):
+class Slide(TranslatedMixin, Orderable, Publishable):
     """A picture of the home page's carousel."""
 
     image = ImageField(
@@ -236,7 +234,6 @@ class Slide(TranslatedMixin, Publishable):
             "site without the language, such as /mission/."
         ),
     )
-    order = order_field()
 
     large_webp = rendition("image", 1600, 640, "WEBP")
     large_jpeg = rendition("image", 1600, 640, "JPEG")
@@ -245,7 +242,8 @@ class Slide(TranslatedMixin, Publishable):
 
     translated_field = "title"
 
-    class Meta:
+    class Meta(Orderable.Meta):
+        # Equal numbers: the newest slide first.
         ordering = ["order", "-publish_at"]
         verbose_name = _("slide")
         verbose_name_plural = _("carousel slides")
@@ -268,14 +266,12 @@ class Slide(TranslatedMixin, Publishable):
                 )
 
 
-class LinkGroup(TranslatedMixin, models.Model):
+class LinkGroup(TranslatedMixin, Orderable):
     name = models.CharField(_("name"), max_length=100)
-    order = order_field()
 
     translated_field = "name"
 
-    class Meta:
-        ordering = ["order", "pk"]
+    class Meta(Orderable.Meta):
         verbose_name = _("group of links")
         verbose_name_plural = _("groups of links")
 
@@ -283,7 +279,7 @@ class LinkGroup(TranslatedMixin, models.Model):
         return self.name
 
 
-class UsefulLink(TranslatedMixin, Publishable):
+class UsefulLink(TranslatedMixin, Orderable, Publishable):
     title = models.CharField(_("title"), max_length=150)
     url = models.URLField(_("address"), help_text=_("The full address, https://…"))
     group = models.ForeignKey(
@@ -304,15 +300,13 @@ class UsefulLink(TranslatedMixin, Publishable):
         default=False,
         help_text=_("Shown among the tiles on the home page."),
     )
-    order = order_field()
 
     tile_webp = rendition("tile", 240, 160, "WEBP")
     tile_jpeg = rendition("tile", 240, 160, "JPEG")
 
     translated_field = "title"
 
-    class Meta:
-        ordering = ["order", "pk"]
+    class Meta(Orderable.Meta):
         verbose_name = _("useful link")
         verbose_name_plural = _("useful links")
 

@@ -53,10 +53,11 @@ def article_fields(category, **overrides):
         "source_name_uz": "",
         "source_url": "",
         "status": Status.PUBLISHED,
-        "publish_at_0": timezone.localtime().strftime("%Y-%m-%d"),
-        "publish_at_1": (timezone.localtime() - timedelta(minutes=5)).strftime(
-            "%H:%M:%S"
-        ),
+        # A fixed past time. Today's date with the time of five minutes ago
+        # lands nearly a day ahead just after midnight, and a local time
+        # near a clock change may not exist or may be ambiguous.
+        "publish_at_0": "2026-03-10",
+        "publish_at_1": "10:30:00",
         "end_at_0": "",
         "end_at_1": "",
     }

@@ -61,10 +61,12 @@ def bomb_png(width=20000, height=20000):
 @functools.cache
 def large_png(megabytes=16):
     """A PNG of noise, which does not compress: over ``megabytes`` MB."""
-    import os
+    import random
 
     side = int((megabytes * 1024 * 1024 / 3) ** 0.5) + 16
-    image = Image.frombytes("RGB", (side, side), os.urandom(side * side * 3))
+    # Seeded, so that every run uploads the same bytes.
+    noise = random.Random(megabytes).randbytes(side * side * 3)
+    image = Image.frombytes("RGB", (side, side), noise)
     output = io.BytesIO()
     image.save(output, "PNG", compress_level=0)
     return output.getvalue()

@@ -9,10 +9,14 @@ from embassy.images import DatedFolder, ImageField, rendition
 from embassy.ordering import Orderable
 from embassy.publishing import Publishable, PublishableQuerySet
 from embassy.richtext import RichTextField
+from embassy.routes import routed_segments
 from embassy.translated import TranslatedMixin
 
-# Words that name fixed views under /news/: never an article's slug.
-RESERVED_SLUGS = {"feed", "category", "archive"}
+
+def reserved_slugs():
+    """Words that name fixed views under /news/: never an article's slug.
+    Read when an article is checked, as the URLconf imports this module."""
+    return routed_segments("news.urls")
 
 
 class Category(TranslatedMixin, Orderable):
@@ -146,7 +150,7 @@ class Article(TranslatedMixin, Publishable):
 
     def clean(self):
         super().clean()
-        if self.slug in RESERVED_SLUGS:
+        if self.slug in reserved_slugs():
             raise ValidationError(
                 {
                     "slug": _("“%(slug)s” is reserved; choose another.")

@@ -3,6 +3,8 @@ carousel and the useful links."""
 
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
+from django.db.models import Value
+from django.db.models.functions import Concat, Length, Substr
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -11,12 +13,17 @@ from embassy.links import LinkField
 from embassy.ordering import Orderable
 from embassy.publishing import Publishable
 from embassy.richtext import RichTextField
+from embassy.routes import routed_segments, served_prefixes
 from embassy.translated import TranslatedMixin
 from news.models import Category
 
-# First parts of a path that belong to fixed sections: no page may take one.
-RESERVED_SLUGS = {"news", "gallery", "links", "search", "admin", "media", "static"}
 MAX_LIVE_SLIDES = 8
+
+
+def reserved_slugs():
+    """First parts of a path that belong to fixed sections: no page may take
+    one. Read when a page is checked, as the URLconf imports this module."""
+    return routed_segments() | served_prefixes()
 
 
 class Page(TranslatedMixin, Orderable, Publishable):
@@ -88,7 +95,7 @@ class Page(TranslatedMixin, Orderable, Publishable):
 
     def clean(self):
         super().clean()
-        if not self.parent_id and self.slug in RESERVED_SLUGS:
+        if not self.parent_id and self.slug in reserved_slugs():
             raise ValidationError(
                 {
                     "slug": _("“%(slug)s” is a section of the site.")
@@ -104,6 +111,7 @@ class Page(TranslatedMixin, Orderable, Publishable):
             ancestor = ancestor.parent
         if self.slug and (not self.parent_id or self.parent):
             path = self.build_path()
+            self.check_path_length(path)
             if Page.objects.filter(path=path).exclude(pk=self.pk).exists():
                 raise ValidationError(
                     {
@@ -112,15 +120,61 @@ class Page(TranslatedMixin, Orderable, Publishable):
                     }  # fmt: skip
                 )
 
+    def check_path_length(self, path):
+        """The address, and those of the pages below when it moves, must fit
+        the column: PostgreSQL refuses a longer one with an error page."""
+        most = Page._meta.get_field("path").max_length
+        if len(path) > most:
+            raise ValidationError(
+                {
+                    "slug": _(
+                        "The address /%(path)s/ would be %(length)d characters "
+                        "long; it may have at most %(most)d. Choose a shorter "
+                        "slug, or a parent page nearer the top."
+                    )
+                    % {"path": path, "length": len(path), "most": most}
+                }
+            )
+        if not self.pk or not self.path or path == self.path:
+            return
+        deepest = (
+            Page.objects.filter(path__startswith=f"{self.path}/")
+            .annotate(length=Length("path"))
+            .order_by("-length", "path")
+            .first()
+        )
+        if deepest is None:
+            return
+        length = deepest.length - len(self.path) + len(path)
+        if length > most:
+            raise ValidationError(
+                {
+                    "slug": _(
+                        "The address of “%(page)s”, a page below this one, would "
+                        "become %(length)d characters long; it may have at most "
+                        "%(most)d. Choose a shorter slug, or a parent page "
+                        "nearer the top."
+                    )
+                    % {"page": deepest, "length": length, "most": most}
+                }
+            )
+
     def save(self, *args, **kwargs):
         old_path = self.path
         self.path = self.build_path()
         with transaction.atomic():
             super().save(*args, **kwargs)
             if old_path and old_path != self.path:
-                # The children's addresses follow their parent's.
-                for child in self.children.all():
-                    child.save()
+                self.move_descendants(old_path)
+
+    def move_descendants(self, old_path):
+        """The addresses of the pages below follow this one's, in one UPDATE
+        however large the section: each begins with the old address, which
+        is replaced. They count as updated when their address changed."""
+        Page.objects.filter(path__startswith=f"{old_path}/").update(
+            path=Concat(Value(self.path), Substr("path", len(old_path) + 1)),
+            updated_at=self.updated_at,
+        )
 
 
 class MenuItem(TranslatedMixin, Orderable):

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from embassy.publishing import Status
-from pages.models import LinkGroup, Page
+from pages.models import LinkGroup, Page, reserved_slugs
 from tests.pages.factories import make_link, make_page
 
 pytestmark = pytest.mark.django_db
@@ -109,6 +109,86 @@ def test_a_page_never_shadows_a_section(slug):
     page = Page(slug=slug, title_en="Shadow")
     with pytest.raises(ValidationError, match="section of the site"):
         page.full_clean()
+
+
+def test_the_reserved_slugs_are_the_sections_the_urlconf_routes():
+    assert reserved_slugs() == {
+        *("news", "gallery", "links"),  # routed under the language prefix
+        "search",  # promised by the URL contract, not routed yet
+        *("admin", "media", "static"),  # outside the language prefix
+    }
+
+
+def test_a_new_section_reserves_its_slug(settings):
+    settings.ROOT_URLCONF = "tests.pages.urls_with_contacts"
+    assert "contacts" in reserved_slugs()
+    with pytest.raises(ValidationError, match="section of the site"):
+        Page(slug="contacts", title_en="Contacts").full_clean()
+
+
+def long_slug(letter):
+    return letter * Page._meta.get_field("slug").max_length
+
+
+def test_deep_page_path_is_refused_with_a_message():
+    top = make_page(slug=long_slug("a"))
+    middle = make_page(parent=top, slug=long_slug("b"))
+    page = Page(parent=middle, slug=long_slug("c"), title_en="Too deep")
+    with pytest.raises(
+        ValidationError, match="302 characters long; it may have at most 255"
+    ) as error:
+        page.full_clean()
+    assert list(error.value.message_dict) == ["slug"]
+
+
+def test_a_move_that_pushes_a_page_below_past_the_limit_is_refused():
+    section = make_page(slug="s")
+    middle = make_page(parent=section, slug=long_slug("b"))
+    make_page(parent=middle, slug=long_slug("c"), title_en="The deepest")
+    section.slug = "s" * 54
+    with pytest.raises(
+        ValidationError,
+        match="“The deepest”, a page below this one, would become 256 characters",
+    ) as error:
+        section.full_clean()
+    assert list(error.value.message_dict) == ["slug"]
+    section.slug = "s" * 53
+    section.full_clean()
+
+
+def test_moving_a_section_is_one_update_whatever_its_size(django_assert_num_queries):
+    lone = make_page(slug="lone")
+    lone.slug = "alone"
+    with CaptureQueriesContext(connection) as lone_queries:
+        lone.save()
+    section = make_page(slug="section")
+    for number in range(8):
+        child = make_page(parent=section, slug=f"child-{number}")
+        for grandchild in range(4):
+            make_page(parent=child, slug=f"grandchild-{grandchild}")
+    moved_before = timezone.now()
+    section.slug = "renamed"
+    # As many as for a page alone: the section, then all 40 pages below it.
+    with django_assert_num_queries(len(lone_queries)) as queries:
+        section.save()
+    updates = [q["sql"] for q in queries if q["sql"].startswith("UPDATE")]
+    assert len(updates) == 2
+    pages = Page.objects.filter(path__startswith="renamed/")
+    assert pages.count() == 40
+    assert not pages.filter(updated_at__lt=moved_before).exists()
+    assert Page.objects.get(slug="grandchild-3", parent__slug="child-7").path == (
+        "renamed/child-7/grandchild-3"
+    )
+
+
+def test_moving_a_page_leaves_pages_with_a_similar_address_alone(about):
+    neighbour = make_page(slug="about-uzbekistan-today")
+    history = about.children.get(slug="history")
+    history.slug = "past"
+    history.save()
+    assert Page.objects.get(slug="silk-road").path == "about-uzbekistan/past/silk-road"
+    neighbour.refresh_from_db()
+    assert neighbour.path == "about-uzbekistan-today"
 
 
 def test_news_still_answers_beside_pages(client, about):

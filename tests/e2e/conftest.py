@@ -14,6 +14,7 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 CHROMIUM = "/usr/bin/chromium"
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+TIMEOUT = 15_000  # milliseconds
 
 
 def pytest_collection_modifyitems(items):
@@ -24,9 +25,13 @@ def pytest_collection_modifyitems(items):
 
 @pytest.fixture(scope="session")
 def browser():
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
     assert Path(CHROMIUM).exists(), "install Debian's chromium (make test does)"
+    # expect() gives up after 5 seconds unless told otherwise, and a loaded
+    # machine can take that long to process an upload or run a page's
+    # script: assertions wait as long as actions (the page's timeout).
+    expect.set_options(timeout=TIMEOUT)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM,
@@ -60,7 +65,7 @@ class ConsoleWatcher:
 def page(browser):
     context = browser.new_context(locale="en-GB")
     page = context.new_page()
-    page.set_default_timeout(15_000)
+    page.set_default_timeout(TIMEOUT)
     page.console = ConsoleWatcher(page)
     yield page
     context.close()

@@ -36,6 +36,8 @@ def test_editor_uploads_three_photos_in_one_go(
     page.fill("#id_username", "photos")
     page.fill("#id_password", "a long gallery password")
     page.click("input[type=submit]")
+    # Logged in (the session cookie set) before going on.
+    expect(page).to_have_url(f"{live_server.url}/admin/")
     page.goto(f"{live_server.url}/admin/gallery/album/{album.pk}/change/")
     page.set_input_files("#id_photos_upload", files)
     page.click("input[name=_continue]")
@@ -71,7 +73,11 @@ def test_visitor_steps_through_the_lightbox_with_the_keyboard(live_server, page,
     expect(dialog.locator(".lightbox__caption")).to_have_text("Guest 1")
     page.keyboard.press("ArrowLeft")
     expect(dialog.locator(".lightbox__caption")).to_have_text("Guest 3")
-    assert dialog.locator(".lightbox__image").evaluate("img => img.naturalWidth") > 0
+    # The caption changes at once, the picture when it has loaded; a broken
+    # one is complete too, with no width.
+    image = dialog.locator(".lightbox__image")
+    expect(image).to_have_js_property("complete", True)
+    assert image.evaluate("img => img.naturalWidth") > 0
     page.keyboard.press("Escape")
     expect(dialog).to_be_hidden()
     # Focus is back in the grid, on the photo last shown.
@@ -98,5 +104,6 @@ def test_gallery_pages_have_no_wcag_violations(live_server, axe_page, album, url
 def test_open_lightbox_has_no_wcag_violations(live_server, axe_page, album):
     axe_page.goto(f"{live_server.url}/en/gallery/reception/")
     axe_page.locator(".photo-grid a").first.click()
+    expect(axe_page.get_by_role("dialog")).to_be_visible()
     violations = axe_violations(axe_page)
     assert not violations, violations

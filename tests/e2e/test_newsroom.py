@@ -34,6 +34,8 @@ def test_press_officer_publishes_and_visitor_reads(
     page.fill("#id_username", "officer")
     page.fill("#id_password", "a long press password")
     page.click("input[type=submit]")
+    # Logged in (the session cookie set) before going on.
+    expect(page).to_have_url(f"{live_server.url}/admin/")
     page.goto(f"{live_server.url}/admin/news/article/add/")
     page.wait_for_function("() => Object.keys(window.editors || {}).length === 3")
     page.locator("#id_title_en").press_sequentially(
@@ -89,7 +91,10 @@ def test_press_officer_publishes_and_visitor_reads(
     image = visitor.locator(".prose img")
     expect(image).to_be_visible()
     expect(image).to_have_attribute("alt", "The delegation in the Assembly Hall")
-    assert visitor.evaluate("(img) => img.naturalWidth", image.element_handle()) > 0
+    # Visible as soon as it is laid out, loaded later; a broken picture is
+    # complete too, with no width.
+    expect(image).to_have_js_property("complete", True)
+    assert image.evaluate("img => img.naturalWidth") > 0
     expect(visitor.locator(".article__meta .tag")).to_have_text(meetings.name_en)
     visitor.get_by_role("link", name="Русский").click()
     expect(visitor.locator("h1")).to_have_text("Делегация посетила Дворец Наций")

@@ -1,6 +1,8 @@
 """A visitor moves through the menu and the carousel with the keyboard, and
 opens the menu on a phone."""
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -35,6 +37,21 @@ def visible_slide_title(page):
     return page.locator(".slide:not([hidden]) .slide__title").inner_text()
 
 
+def shorten_the_interval(page, url, milliseconds=300):
+    """Serve ``url`` with a carousel that moves every ``milliseconds``
+    rather than every few seconds, so that a test waits less to see it
+    move, or to see that it stays still."""
+
+    def shorter(route):
+        response = route.fetch()
+        html = re.sub(
+            r'data-interval="\d+"', f'data-interval="{milliseconds}"', response.text()
+        )
+        route.fulfill(response=response, body=html)
+
+    page.route(url, shorter)
+
+
 def test_keyboard_through_menu_and_carousel(live_server, page, site):
     page.emulate_media(reduced_motion="reduce")
     page.goto(f"{live_server.url}/en/")
@@ -52,14 +69,15 @@ def test_keyboard_through_menu_and_carousel(live_server, page, site):
     page.keyboard.press("Tab")
     page.keyboard.press("Tab")
     expect(page.locator(".carousel__next")).to_be_focused()
+    shown = page.locator(".slide:not([hidden]) .slide__title")
     page.keyboard.press("Enter")
-    assert visible_slide_title(page) == "Slide 2"
+    expect(shown).to_have_text("Slide 2")
     page.keyboard.press("ArrowRight")
-    assert visible_slide_title(page) == "Slide 3"
+    expect(shown).to_have_text("Slide 3")
     page.keyboard.press("ArrowRight")
-    assert visible_slide_title(page) == "Slide 1"
+    expect(shown).to_have_text("Slide 1")
     page.keyboard.press("ArrowLeft")
-    assert visible_slide_title(page) == "Slide 3"
+    expect(shown).to_have_text("Slide 3")
     # The slide's link is next in the tab order; arrows keep the focus on
     # the slides' links as they change.
     page.keyboard.press("Tab")
@@ -73,6 +91,9 @@ def test_keyboard_through_menu_and_carousel(live_server, page, site):
 
 def test_reduced_motion_keeps_the_carousel_still(live_server, page, site):
     page.emulate_media(reduced_motion="reduce")
+    # Five intervals pass in the wait below: at the real interval a carousel
+    # that moved anyway would not have moved yet.
+    shorten_the_interval(page, f"{live_server.url}/en/")
     page.goto(f"{live_server.url}/en/")
     expect(page.locator(".carousel__pause")).to_have_text("Play the slides")
     page.wait_for_timeout(1500)
@@ -80,20 +101,23 @@ def test_reduced_motion_keeps_the_carousel_still(live_server, page, site):
 
 
 def test_the_carousel_moves_until_paused(live_server, page, site):
-    # A shorter interval than the real one, so that the test waits less.
-    def faster(route):
-        response = route.fetch()
-        html = response.text().replace('data-interval="7000"', 'data-interval="300"')
-        route.fulfill(response=response, body=html)
-
-    page.route(f"{live_server.url}/en/", faster)
+    shorten_the_interval(page, f"{live_server.url}/en/")
     page.goto(f"{live_server.url}/en/")
-    expect(page.locator(".slide:not([hidden]) .slide__title")).to_have_text("Slide 2")
+    # Checked at every frame: the second slide shows for 300 ms at a time,
+    # which expect(), polling once a second after its first tries, can miss
+    # again and again.
+    page.wait_for_function(
+        """() => document.querySelector('.slide:not([hidden]) .slide__title')
+            .textContent.trim() === 'Slide 2'"""
+    )
     pause = page.locator(".carousel__pause")
     pause.click()
     expect(pause).to_have_text("Play the slides")
-    page.mouse.move(0, 0)  # away from the carousel, which pauses on hover
-    page.locator("h2#latest-heading").focus()
+    # Neither the pointer nor the focus left in the carousel, either of which
+    # holds it still as well: only the pause button may keep it so.
+    page.mouse.move(0, 0)
+    page.evaluate("() => document.activeElement.blur()")
+    expect(pause).not_to_be_focused()
     shown = visible_slide_title(page)
     page.wait_for_timeout(1000)
     assert visible_slide_title(page) == shown

@@ -66,6 +66,9 @@ def test_press_officer_publishes_and_visitor_reads(
     # Describe the picture, as the form requires.
     picture.click()
     page.get_by_role("button", name="Change image text alternative").click()
+    # Typed before the field has the focus, the words would replace the
+    # picture in the text.
+    expect(page.get_by_label("Text alternative")).to_be_focused()
     page.keyboard.type("The delegation in the Assembly Hall")
     page.keyboard.press("Enter")
 

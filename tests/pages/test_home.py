@@ -1,6 +1,7 @@
 """The home page: carousel, theme of the year, latest news, useful links."""
 
 from datetime import timedelta
+from unittest import mock
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -66,10 +67,16 @@ class TestSlides:
             assert hidden not in html
 
     def test_a_slide_leaves_at_its_end_time(self, client):
-        slide = make_slide(title_en="Ending")
-        assert "Ending" in client.get("/en/").content.decode()
-        Slide.objects.filter(pk=slide.pk).update(end_at=timezone.now())
-        assert "Ending" not in client.get("/en/").content.decode()
+        # The clock is held just before and at the end time, rather than the
+        # slide ended at a "now" read before the request and the clock
+        # trusted to have moved on by then.
+        end_at = timezone.now() + timedelta(days=1)
+        make_slide(title_en="Ending", end_at=end_at)
+        with mock.patch("django.utils.timezone.now") as now:
+            now.return_value = end_at - timedelta(microseconds=1)
+            assert "Ending" in client.get("/en/").content.decode()
+            now.return_value = end_at
+            assert "Ending" not in client.get("/en/").content.decode()
 
     def test_first_slide_is_readable_without_javascript(self, client):
         make_slide(title_en="One", order=1, link="/mission/")

@@ -1,6 +1,11 @@
 """Links that editors type: a full web address, or a path on this site
 without the language (``/about-uzbekistan/``), to which each visitor's
-language is added when the link is shown."""
+language is added when the link is shown.
+
+``is_site_path`` is the one judgement of "a path on this site", for these
+links and for the links and images of rich text alike."""
+
+from urllib.parse import unquote
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -12,13 +17,29 @@ from django.utils.translation import gettext_lazy as _
 _web_address = URLValidator(schemes=["http", "https"])
 
 
-def _is_site_path(value):
-    return value.startswith("/") and not value.startswith("//") and "\\" not in value
+# What a browser removes from an address before reading it (the URL
+# Standard): tabs and newlines anywhere, C0 controls and spaces at the ends.
+_REMOVED_ANYWHERE = str.maketrans("", "", "\t\n\r")
+_STRIPPED_AT_THE_ENDS = "".join(chr(code) for code in range(0x21))
+
+
+def as_browsers_read(value):
+    """The address as a browser resolves it, %-escapes decoded as well: more
+    than a browser decodes, so that nothing hides behind an escape."""
+    return unquote(value).translate(_REMOVED_ANYWHERE).strip(_STRIPPED_AT_THE_ENDS)
+
+
+def is_site_path(value):
+    """A path on this site, as a browser will read it: not "//host" or
+    "/\\host" (another site), with no backslash anywhere. A tab or a newline
+    between the two slashes does not make "//host" a path: browsers drop it."""
+    path = as_browsers_read(value)
+    return path.startswith("/") and not path.startswith("//") and "\\" not in path
 
 
 def validate_link(value):
-    if _is_site_path(value):
-        language = value.split("/")[1]
+    if is_site_path(value):
+        language = as_browsers_read(value).split("/")[1]
         if language in dict(settings.LANGUAGES):
             raise ValidationError(
                 _(
@@ -43,13 +64,13 @@ def validate_link(value):
 
 def localize_link(value):
     """The link as the visitor follows it: site paths get the language."""
-    if value and _is_site_path(value):
+    if value and is_site_path(value):
         return f"/{get_language()}{value}"
     return value
 
 
 def is_external(value):
-    return bool(value) and not _is_site_path(value)
+    return bool(value) and not is_site_path(value)
 
 
 class LinkField(models.CharField):

@@ -8,7 +8,6 @@ operations, ``update()`` and fixtures), unlike ``pre_save``.
 
 import posixpath
 import re
-from urllib.parse import unquote
 
 import nh3
 from django.apps import apps
@@ -16,6 +15,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import ngettext
 from django_ckeditor_5.fields import CKEditor5Field
+
+from .links import as_browsers_read, is_site_path
 
 ALLOWED_TAGS = {
     "a", "b", "blockquote", "br", "caption", "em", "figcaption", "figure",
@@ -35,24 +36,18 @@ ALLOWED_CLASSES = {"figure": {"image", "table"}}
 LINK_SCHEMES = {"http", "https", "mailto"}
 
 
-def _is_site_path(value):
-    """A path on this site, as a browser will read it: not "//host" or
-    "/\\host" (another site), with no backslash anywhere."""
-    path = unquote(value)
-    return path.startswith("/") and not path.startswith("//") and "\\" not in path
-
-
 def _keep_attribute(element, attribute, value):
     """Links to the web, mail or this site's own paths; images only from our
     own uploads; numbers only where numbers belong."""
     if attribute == "href":
         absolute = value.strip().lower().startswith(("http://", "https://", "mailto:"))
-        if not (absolute or _is_site_path(value)):
+        if not (absolute or is_site_path(value)):
             return None
     if element == "img" and attribute == "src":
-        # Browsers resolve "%2e%2e" and ".." before they fetch.
-        path = posixpath.normpath(unquote(value))
-        if not (_is_site_path(value) and path.startswith(settings.MEDIA_URL)):
+        # Browsers drop tabs and newlines ("/media/.\t./admin/") and resolve
+        # "%2e%2e" and ".." before they fetch.
+        path = posixpath.normpath(as_browsers_read(value))
+        if not (is_site_path(value) and path.startswith(settings.MEDIA_URL)):
             return None
     if attribute in {"width", "height", "colspan", "rowspan", "start"}:
         return value if value.isascii() and value.isdigit() else None

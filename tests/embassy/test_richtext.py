@@ -3,7 +3,7 @@
 import posixpath
 import re
 from html.parser import HTMLParser
-from urllib.parse import unquote
+from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 from django.core import serializers
@@ -18,6 +18,7 @@ from tests.embassy.xss_vectors import XSS_VECTORS
 from tests.news.factories import article_fields, make_article
 
 SAFE_SCHEMES = ("http://", "https://", "mailto:")
+PAGE = "https://mission.example/en/news/an-article/"
 
 
 class Inspector(HTMLParser):
@@ -32,11 +33,12 @@ class Inspector(HTMLParser):
             self.problems.append(f"tag <{tag}>")
         for name, value in attrs:
             value = (value or "").strip().lower()
-            # What the browser will fetch: escapes and ".." resolved.
-            path = posixpath.normpath(unquote(value))
-            site_path = (
-                path.startswith("/") and not path.startswith("//") and "\\" not in path
-            )
+            # Where the browser goes: Python's URL parser drops tabs and
+            # newlines and strips the ends as browsers do; browsers also read
+            # "\\" as "/", and escapes are resolved to be safe.
+            target = urlsplit(urljoin(PAGE, unquote(value).replace("\\", "/")))
+            path = posixpath.normpath(target.path)
+            site_path = target.netloc == urlsplit(PAGE).netloc
             if name.startswith("on") or name in {"style", "srcdoc", "formaction"}:
                 self.problems.append(f"attribute {name}")
             if name == "href" and not (value.startswith(SAFE_SCHEMES) or site_path):
@@ -68,6 +70,22 @@ def test_inspector_sees_what_it_must():
 @pytest.mark.parametrize("vector", XSS_VECTORS)
 def test_sanitizer_leaves_nothing_executable(vector):
     assert executable_parts(sanitize_html(vector)) == []
+
+
+@pytest.mark.parametrize(
+    "href", ["/\t/evil.example/", "/&#9;/evil.example/", "/\n/evil.example/",
+             "/&#10;/evil.example/", "/&#13;/evil.example/", "&#1;//evil.example/"],
+)  # fmt: skip
+def test_links_that_browsers_read_as_another_site_are_removed(href):
+    html = f'<a href="{href}">x</a>'
+    assert sanitize_html(html) == '<a rel="noopener noreferrer">x</a>'
+
+
+@pytest.mark.parametrize(
+    "src", ["/media/&#9;../../admin/logout/", "/media/.&#10;./admin/logout/"]
+)
+def test_pictures_that_browsers_fetch_from_outside_uploads_are_removed(src):
+    assert sanitize_html(f'<img src="{src}" alt="A hall">') == '<img alt="A hall">'
 
 
 def test_editor_markup_survives():

@@ -79,5 +79,10 @@ XSS_VECTORS = [
     '<img src="/media/..%2f..%2fadmin/">',
     '<a href="/\\evil.example/">x</a>',
     '<a href="/%5cevil.example/">x</a>',
+    # Browsers drop tabs and newlines: these are "//evil.example/".
+    '<a href="/\t/evil.example/">x</a>',
+    '<a href="/\n/evil.example/">x</a>',
+    '<a href="/&#9;/evil.example/">x</a>',
+    '<img src="/media/&#9;../../admin/logout/">',
     '<img src="/media/x.png" width="²">',
 ]

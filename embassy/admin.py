@@ -8,6 +8,7 @@ from django.db import models
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from .models import SiteSettings
@@ -49,16 +50,45 @@ class PublishableAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Publish the selected items"), permissions=["change"])
     def publish(self, request, queryset):
-        """Publish one by one, through each item's own checks (the carousel's
-        limit of eight, for one), as its form would."""
+        count = self.change_status(request, queryset, Status.PUBLISHED)
+        self.message_user(
+            request,
+            ngettext("%(count)d item published.", "%(count)d items published.", count)
+            % {"count": count},
+        )
+
+    @admin.action(
+        description=_("Return the selected items to draft"), permissions=["change"]
+    )
+    def unpublish(self, request, queryset):
+        count = self.change_status(request, queryset, Status.DRAFT)
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d item returned to draft.",
+                "%(count)d items returned to draft.",
+                count,
+            )
+            % {"count": count},
+        )
+
+    def change_status(self, request, queryset, status):
+        """Give each item the status one by one, through its own checks (the
+        carousel's limit of eight, for one) and its save(), as its form
+        would: its update time and signals follow. Returns how many were
+        changed; each refusal is reported with the item's name."""
         now = timezone.now()
         count = 0
         for item in queryset:
             # A draft written days ago goes live now, at the top of the news,
             # not at the time it was first saved; a scheduled time is kept.
-            if item.status == Status.DRAFT and item.publish_at < now:
+            if (
+                status == Status.PUBLISHED
+                and item.status == Status.DRAFT
+                and item.publish_at < now
+            ):
                 item.publish_at = now
-            item.status = Status.PUBLISHED
+            item.status = status
             try:
                 item.clean()
             except ValidationError as error:
@@ -68,14 +98,7 @@ class PublishableAdmin(admin.ModelAdmin):
                 continue
             item.save()
             count += 1
-        self.message_user(request, _("%(count)d published.") % {"count": count})
-
-    @admin.action(
-        description=_("Return the selected items to draft"), permissions=["change"]
-    )
-    def unpublish(self, request, queryset):
-        count = queryset.update(status=Status.DRAFT)
-        self.message_user(request, _("%(count)d returned to draft.") % {"count": count})
+        return count
 
 
 @admin.register(SiteSettings)

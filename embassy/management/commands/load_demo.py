@@ -1,20 +1,18 @@
 """Fill the site with demo content, for trying it out.
 
 Idempotent: what exists already (matched by slug or user name) is left as it
-is, so the command can run again without harm. Each app contributes its own
-content through a ``demo`` module with a ``load(stdout)`` function. Refuses
-to run under production settings or with DEBUG off.
+is, so the command can run again without harm. The content is the data in
+embassy/demo/, loaded by embassy.demo.load. Refuses to run under production
+settings or with DEBUG off.
 """
 
-import importlib
-import importlib.util
-
-from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+
+from embassy.demo import load
 
 DEMO_USERS = [
     # user name, password, superuser, groups
@@ -38,11 +36,12 @@ class Command(BaseCommand):
             )
         with transaction.atomic():
             users = self.create_users()
-            for app_config in apps.get_app_configs():
-                module_name = f"{app_config.name}.demo"
-                if importlib.util.find_spec(module_name) is None:
-                    continue
-                importlib.import_module(module_name).load(self.stdout)
+            # In this order: the press officer writes the articles, a menu
+            # item may lead to a news category, the year's banner to a page.
+            load.news(self.stdout)
+            pages = load.pages(self.stdout)
+            load.site_settings(self.stdout, pages)
+            load.gallery(self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
         if users:
             self.stdout.write("Log in at /admin/ as:")

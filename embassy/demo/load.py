@@ -1,0 +1,280 @@
+"""Load the demo content of the data files beside this module, through the
+models' public API, as an editor's changes would be saved.
+
+What exists already (matched by slug, by URL, or for the menu and the
+carousel by there being any) is left as it is. Each function writes one
+line on what it found.
+"""
+
+import random
+import tomllib
+from datetime import timedelta
+from importlib import resources
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+
+from embassy.models import SiteSettings
+from embassy.publishing import Status
+from gallery.models import Album
+from gallery.tasks import process_photo
+from gallery.uploads import store_batch
+from news.models import Article, Category
+from pages.models import LinkGroup, MenuItem, Page, Slide, UsefulLink
+
+from . import drawing
+
+# The data files beside this module, in the order they are loaded.
+FILES = ("news", "pages", "site", "gallery")
+
+
+def read(name):
+    # Read as package data, so that an installed copy finds its files too.
+    with resources.files(__package__).joinpath(f"{name}.toml").open("rb") as file:
+        return tomllib.load(file)
+
+
+def languages():
+    return [code for code, _name in settings.LANGUAGES]
+
+
+def translated(field, texts):
+    """The per-language fields of one text; a language it lacks is empty,
+    which shows the English text with its fallback notice."""
+    return {f"{field}_{code}": texts.get(code, "") for code in languages()}
+
+
+def news(stdout):
+    data = read("news")
+    categories = {}
+    for order, item in enumerate(data["categories"]):
+        category, _ = Category.objects.get_or_create(
+            slug=item["slug"],
+            defaults={
+                "order": order,
+                **translated("name", item["name"]),
+                **translated("description", item["description"]),
+            },
+        )
+        categories[item["slug"]] = category
+
+    cover = data["cover"]
+    author = get_user_model().objects.filter(username="press").first()
+    now = timezone.now()
+    created = 0
+    for number, item in enumerate(data["articles"]):
+        if Article.objects.filter(slug=item["slug"]).exists():
+            continue
+        category = categories[item["category"]]
+        article = Article(
+            slug=item["slug"],
+            category=category,
+            status=Status.PUBLISHED,
+            publish_at=now - timedelta(days=item["days_ago"], hours=number % 9),
+            featured=item["featured"],
+            author=author,
+            **translated("title", item["title"]),
+            **translated("summary", item["summary"]),
+            **translated("body", item["body"]),
+        )
+        if item["source"]:
+            for code in languages():
+                setattr(article, f"source_name_{code}", item["source"])
+        # Every fourth article has no cover, as real news sometimes has not.
+        if number % 4 != 3:
+            rng = random.Random(item["slug"])
+            article.cover = drawing.jpeg(
+                drawing.picture(
+                    (1600, 900),
+                    rng.choice(cover["palettes"]),
+                    rng,
+                    motif="rings",
+                    red_lines=((196, 6), (84, 6)),
+                ),
+                "cover.jpg",
+            )
+            for code in languages():
+                if item["title"].get(code):
+                    name = getattr(category, f"name_{code}") or category.name_en
+                    setattr(
+                        article,
+                        f"cover_alt_{code}",
+                        cover["alt"][code].format(category=name),
+                    )
+        article.full_clean()
+        article.save()
+        created += 1
+    stdout.write(f"News: {len(categories)} categories, {created} new articles.")
+
+
+def link_target(item, pages):
+    """A slide's link: a path without the language, or another site."""
+    if item.get("page"):
+        return f"/{pages[item['page']].path}/"
+    sections = {
+        "home": "/",
+        "news": "/news/",
+        "gallery": "/gallery/",
+        "links": "/links/",
+    }
+    if item.get("section"):
+        return sections[item["section"]]
+    return item.get("url", "")
+
+
+def pages(stdout):
+    """The pages, the menu, the carousel and the useful links. Returns the
+    pages by slug, for the site settings to link to."""
+    data = read("pages")
+    by_slug = {}
+    for order, item in enumerate(data["pages"]):
+        parent = by_slug.get(item.get("parent"))
+        page = Page.objects.filter(slug=item["slug"], parent=parent).first()
+        if page is None:
+            page = Page(
+                slug=item["slug"],
+                parent=parent,
+                status=Status.PUBLISHED,
+                show_in_menu=item["show_in_menu"],
+                order=order,
+                **translated("title", item["title"]),
+                **translated("body", item["body"]),
+            )
+            page.full_clean()
+            page.save()
+        by_slug[item["slug"]] = page
+
+    if not MenuItem.objects.exists():
+        for order, item in enumerate(data["menu"]):
+            entry = MenuItem(order=order, **translated("label", item["label"]))
+            if "page" in item:
+                entry.page = by_slug[item["page"]]
+            elif "category" in item:
+                entry.category = Category.objects.get(slug=item["category"])
+            elif "section" in item:
+                entry.section = item["section"]
+            else:
+                entry.url = item["url"]
+            entry.full_clean()
+            entry.save()
+
+    if not Slide.objects.exists():
+        for order, item in enumerate(data["slides"]):
+            slide = Slide(
+                order=order,
+                status=Status.PUBLISHED,
+                link=link_target(item, by_slug),
+                image=drawing.jpeg(
+                    drawing.picture(
+                        (1600, 640),
+                        item["palette"],
+                        random.Random(order),
+                        motif=item["motif"],
+                        red_lines=((8, 4),),
+                    ),
+                    "slide.jpg",
+                ),
+                **translated("title", item["title"]),
+                **translated("caption", item["caption"]),
+                **translated("alt", item["alt"]),
+            )
+            slide.full_clean()
+            slide.save()
+
+    groups = {}
+    for order, item in enumerate(data["link_groups"]):
+        groups[item["slug"]], _ = LinkGroup.objects.get_or_create(
+            name_en=item["name"]["en"],
+            defaults={"order": order, **translated("name", item["name"])},
+        )
+    for order, item in enumerate(data["useful_links"]):
+        if UsefulLink.objects.filter(url=item["url"]).exists():
+            continue
+        colour = item["color"]
+        link = UsefulLink(
+            url=item["url"],
+            group=groups[item["group"]],
+            show_on_home=item["show_on_home"],
+            order=order,
+            status=Status.PUBLISHED,
+            tile=drawing.jpeg(
+                drawing.picture(
+                    (480, 320), (colour, colour), initials=item["initials"]
+                ),
+                "tile.jpg",
+            ),
+            **translated("title", item["title"]),
+        )
+        link.full_clean()
+        link.save()
+    stdout.write(
+        f"Site: {Page.objects.count()} pages, {MenuItem.objects.count()} menu items, "
+        f"{Slide.objects.count()} slides, {UsefulLink.objects.count()} useful links."
+    )
+    return by_slug
+
+
+def site_settings(stdout, pages_by_slug):
+    """The site settings, unless an editor has saved them already."""
+    site = SiteSettings.load()
+    if not site._state.adding:
+        stdout.write("Site settings: left as they were.")
+        return
+    data = read("site")
+    for field in (
+        "mission_name",
+        "address",
+        "opening_hours",
+        "year_theme",
+        "year_theme_text",
+    ):
+        for name, text in translated(field, data[field]).items():
+            setattr(site, name, text)
+    site.phones = data["phones"]
+    site.email = data["email"]
+    for network, url in data["social"].items():
+        setattr(site, network, url)
+    if data.get("year_theme_page"):
+        site.year_theme_link = f"/{pages_by_slug[data['year_theme_page']].path}/"
+    site.full_clean()
+    site.save()
+    stdout.write("Site settings: filled in, with a theme of the year.")
+
+
+def gallery(stdout):
+    """Albums whose photos go through the same upload and processing as an
+    editor's, so that the demo shows the pipeline at work."""
+    data = read("gallery")
+    made = 0
+    for item in data["albums"]:
+        if Album.objects.filter(slug=item["slug"]).exists():
+            continue
+        album = Album.objects.create(
+            slug=item["slug"],
+            date=timezone.localdate() - timedelta(days=item["days_ago"]),
+            status=Status.PUBLISHED,
+            publish_at=timezone.now() - timedelta(days=item["days_ago"]),
+            **translated("title", item["title"]),
+            **translated("description", item["description"]),
+        )
+        rng = random.Random(item["slug"])
+        uploads = []
+        for number in range(item["photos"]):
+            # Every fifth photo is upright, every third carries a position.
+            size = (720, 960) if number % 5 == 4 else (960, 720)
+            image = drawing.picture(size, item["palette"], rng, motif="discs")
+            exif = drawing.gps_exif(rng) if number % 3 == 0 else None
+            uploads.append(
+                drawing.jpeg(image, f"IMG_{number:04}.jpg", quality=85, exif=exif)
+            )
+        captions = translated("caption", item["caption"])
+        for number, photo in enumerate(store_batch(album, uploads, queue=False), 1):
+            for name, caption in captions.items():
+                setattr(photo, name, f"{caption} ({number})" if caption else "")
+            photo.credit = data["credit"]
+            photo.save()
+            # Processed now, as a worker would, so that the demo is complete.
+            process_photo.call(photo.pk)
+        made += 1
+    stdout.write(f"Gallery: {made} new albums.")

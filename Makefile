@@ -59,4 +59,4 @@ format: $(VENV)/.installed  ## Format the code
 	$(BIN)/ruff format .
 
 clean:  ## Remove the virtual environment, the demo database and uploads
-	rm -rf $(VENV) node_modules db.sqlite3 media staticfiles
+	rm -rf $(VENV) node_modules db.sqlite3 media pending sources staticfiles

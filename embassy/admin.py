@@ -7,11 +7,13 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.shortcuts import redirect
 from django.utils import timezone
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from .models import SiteSettings
+from .models import SiteSettings, TextImage
 from .publishing import Status
 
 admin.site.site_header = _("Embassy administration")
@@ -140,3 +142,48 @@ class SiteSettingsAdmin(TabbedTranslationAdmin):
         if SiteSettings.objects.exists():
             return redirect("admin:embassy_sitesettings_change", 1)
         return redirect("admin:embassy_sitesettings_add")
+
+
+@admin.register(TextImage)
+class TextImageAdmin(admin.ModelAdmin):
+    """The pictures editors inserted in rich text, with where each is
+    shown. Pictures come in through the editor and leave through the sweep
+    (or a deletion here): nothing to add or change."""
+
+    list_display = ("preview", "uploaded_by", "uploaded_at")
+    list_select_related = ("uploaded_by",)
+    date_hierarchy = "uploaded_at"
+    fields = ("preview", "uploaded_by", "uploaded_at", "shown_in")
+    readonly_fields = fields
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    # One at a time, and only a picture that no text shows: deleting one in
+    # use would break the texts that show it.
+    actions = None
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is not None and obj.uses():
+            return False
+        return super().has_delete_permission(request, obj)
+
+    @admin.display(description=_("picture"))
+    def preview(self, text_image):
+        return format_html(
+            '<img src="{}" alt="" height="80" loading="lazy">', text_image.text_url
+        )
+
+    @admin.display(description=_("shown in"))
+    def shown_in(self, text_image):
+        uses = text_image.uses()
+        if not uses:
+            return _("No text shows it: it is deleted soon.")
+        return format_html_join(
+            mark_safe("<br>"),
+            "{} · {}",
+            ((item._meta.verbose_name, item) for item in uses),
+        )

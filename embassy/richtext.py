@@ -107,15 +107,23 @@ class RichTextField(CKEditor5Field):
         return sanitize_html(value) if value else value
 
 
+def rich_text_fields():
+    """(model, names of its rich-text columns, every language's) for each
+    model that has rich text."""
+    for model in apps.get_models():
+        names = [f.name for f in model._meta.fields if isinstance(f, RichTextField)]
+        if names:
+            yield model, names
+
+
 def may_edit_rich_text(user):
     """Whether ``user`` may add or change some model that has rich text, and
     so may upload images into it."""
     if not (user.is_active and user.is_staff):
         return False
-    for model in apps.get_models():
-        if any(isinstance(field, RichTextField) for field in model._meta.fields):
-            opts = model._meta
-            for action in ("add", "change"):
-                if user.has_perm(f"{opts.app_label}.{action}_{opts.model_name}"):
-                    return True
+    for model, _names in rich_text_fields():
+        opts = model._meta
+        for action in ("add", "change"):
+            if user.has_perm(f"{opts.app_label}.{action}_{opts.model_name}"):
+                return True
     return False

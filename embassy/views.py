@@ -1,19 +1,18 @@
 """Views shared by every app: the editor's image upload, the favicon, and
 uploads served when no web server is in front."""
 
-import datetime
-
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.files.storage import default_storage
 from django.http import HttpResponsePermanentRedirect, JsonResponse
 from django.templatetags.static import static
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django.views.static import serve
 
-from .images import normalize_image, text_image_url
+from .images import normalize_image
+from .models import TextImage
 from .richtext import may_edit_rich_text
+from .tasks import schedule_text_image_sweep
 
 
 def _editor_error(message, status):
@@ -35,11 +34,9 @@ def editor_image_upload(request):
         image = normalize_image(upload)
     except ValidationError as error:
         return _editor_error(" ".join(error.messages), status=400)
-    path = default_storage.save(
-        f"uploads/{datetime.date.today():%Y/%m}/{image.name}", image
-    )
-    with default_storage.open(path) as stored:
-        return JsonResponse({"url": text_image_url(stored)})
+    text_image = TextImage.objects.create(image=image, uploaded_by=request.user)
+    schedule_text_image_sweep()
+    return JsonResponse({"url": text_image.text_url})
 
 
 def serve_media(request, path):

@@ -94,12 +94,14 @@ class PhotoInline(TranslationTabularInline):
 def photo_preview(photo):
     if photo.state != Photo.State.READY:
         return photo.original_name
-    width, height = photo.fitted(120)
+    # The thumbnail, shown at most 120 pixels wide or high.
+    thumb = photo.thumb
+    scale = 120 / max(thumb.size)
     return format_html(
         '<img src="{}" alt="" width="{}" height="{}" loading="lazy">',
-        photo.thumb_jpeg.url,
-        width,
-        height,
+        thumb.url,
+        round(thumb.width * scale),
+        round(thumb.height * scale),
     )
 
 

@@ -11,13 +11,15 @@ import os
 
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Count, Q
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from embassy.images import DatedFolder, ImageField, rendition
+from embassy.images import DatedFolder, ImageField, Rendition
 from embassy.ordering import Orderable
 from embassy.publishing import Publishable, PublishableQuerySet
 from embassy.translated import TranslatedMixin
@@ -153,12 +155,9 @@ class Photo(TranslatedMixin, Orderable):
     )
 
     # Fitted, not cropped: a photo keeps its shape in the viewer.
-    thumb_webp = rendition("image", 480, 480, "WEBP", crop=False)
-    thumb_jpeg = rendition("image", 480, 480, "JPEG", crop=False)
-    medium_webp = rendition("image", 960, 960, "WEBP", crop=False)
-    medium_jpeg = rendition("image", 960, 960, "JPEG", crop=False)
-    large_webp = rendition("image", 1920, 1920, "WEBP", crop=False)
-    large_jpeg = rendition("image", 1920, 1920, "JPEG", crop=False)
+    thumb = Rendition("image", 480, 480, fit="contain")
+    medium = Rendition("image", 960, 960, fit="contain")
+    large = Rendition("image", 1920, 1920, fit="contain")
 
     objects = PhotoQuerySet.as_manager()
 
@@ -171,24 +170,6 @@ class Photo(TranslatedMixin, Orderable):
     def __str__(self):
         return self.caption or self.original_name or f"#{self.pk}"
 
-    def fitted(self, box):
-        """Width and height of the rendition that fits in ``box`` pixels,
-        as ResizeToFit computes it (never enlarged)."""
-        ratio = min(1, box / max(self.width, self.height))
-        return round(self.width * ratio), round(self.height * ratio)
-
-    @property
-    def thumb_size(self):
-        return self.fitted(480)
-
-    @property
-    def medium_width(self):
-        return self.fitted(960)[0]
-
-    @property
-    def large_width(self):
-        return self.fitted(1920)[0]
-
 
 def choose_cover(album_id):
     """Give an album without a cover its first ready photo, if it has one."""
@@ -196,3 +177,16 @@ def choose_cover(album_id):
     Album.objects.filter(pk=album_id, cover__isnull=True).update(
         cover=first.values("pk")[:1]
     )
+
+
+def delete_pending(name):
+    """Delete a waiting upload once what replaced it is committed."""
+    transaction.on_commit(lambda: pending_storage.delete(name))
+
+
+@receiver(post_delete, sender=Photo)
+def delete_pending_of_deleted(sender, instance, **kwargs):
+    """A photo deleted before it was processed takes its waiting upload
+    (with its camera data) with it; its image field removes the rest."""
+    if instance.pending:
+        delete_pending(instance.pending.name)

@@ -9,7 +9,7 @@ from django.tasks import task
 
 from embassy.images import normalize_image
 
-from .models import Photo, choose_cover
+from .models import Photo, choose_cover, delete_pending
 
 logger = logging.getLogger(__name__)
 
@@ -20,12 +20,13 @@ PROCESSED_FIELDS = ["image", "width", "height", "taken_on", "state", "error", "p
 @task
 def process_photo(photo_id):
     """Re-encode a pending upload through the image pipeline and make its
-    renditions (on save); the upload is then deleted (embassy/apps.py).
-    A photo that cannot be processed is marked failed, with the reason, for
-    its editor to see. A photo deleted meanwhile stays deleted."""
+    renditions (on save); the upload is then deleted. A photo that cannot
+    be processed is marked failed, with the reason, for its editor to see.
+    A photo deleted meanwhile stays deleted."""
     photo = Photo.objects.filter(pk=photo_id, state=Photo.State.PROCESSING).first()
     if photo is None or not photo.pending:
         return
+    pending_name = photo.pending.name
     try:
         with photo.pending.open("rb") as pending:
             # Messages name the file as its editor uploaded it.
@@ -36,14 +37,16 @@ def process_photo(photo_id):
             logger.exception("Photo %s could not be processed", photo_id)
         photo.state = Photo.State.FAILED
         photo.error = " ".join(messages)[:500]
-        photo.pending = ""  # The upload is deleted once this is saved.
-        save_processed(photo)
+        photo.pending = ""
+        if save_processed(photo):
+            delete_pending(pending_name)
         return
     photo.image.save(clean.name, clean, save=False)
     photo.taken_on = photo.taken_on or clean.taken_on
     photo.state = Photo.State.READY
-    photo.pending = ""  # The upload is deleted once this is saved.
+    photo.pending = ""
     if save_processed(photo):
+        delete_pending(pending_name)
         choose_cover(photo.album_id)
     else:
         photo.image.delete(save=False)

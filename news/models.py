@@ -5,7 +5,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from embassy.images import DatedFolder, ImageField, rendition
+from embassy.images import DatedFolder, ImageField, Rendition
 from embassy.ordering import Orderable
 from embassy.publishing import Publishable, PublishableQuerySet
 from embassy.richtext import RichTextField
@@ -127,10 +127,8 @@ class Article(TranslatedMixin, Publishable):
         help_text=_("Featured articles come first on the home page."),
     )
 
-    cover_small_webp = rendition("cover", 480, 270, "WEBP")
-    cover_small_jpeg = rendition("cover", 480, 270, "JPEG")
-    cover_large_webp = rendition("cover", 1200, 675, "WEBP")
-    cover_large_jpeg = rendition("cover", 1200, 675, "JPEG")
+    cover_small = Rendition("cover", 480, 270)
+    cover_large = Rendition("cover", 1200, 675)
 
     objects = ArticleQuerySet.as_manager()
 

@@ -53,7 +53,7 @@ class ArticleDetailView(PreviewMixin, DetailView):
     model = Article
 
     def get_queryset(self):
-        return super().get_queryset().select_related("category", "album__cover")
+        return super().get_queryset().select_related("category")
 
     def get_context_data(self, **kwargs):
         related = (

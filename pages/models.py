@@ -8,7 +8,7 @@ from django.db.models.functions import Concat, Length, Substr
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
 
-from embassy.images import DatedFolder, ImageField, rendition
+from embassy.images import DatedFolder, ImageField, Rendition
 from embassy.links import LinkField
 from embassy.ordering import Orderable
 from embassy.publishing import Publishable
@@ -68,8 +68,7 @@ class Page(TranslatedMixin, Orderable, Publishable):
         help_text=_("Whether the page is listed beside its section's other pages."),
     )
 
-    hero_webp = rendition("hero", 1200, 400, "WEBP")
-    hero_jpeg = rendition("hero", 1200, 400, "JPEG")
+    hero_wide = Rendition("hero", 1200, 400)
 
     translated_field = "title"
 
@@ -289,10 +288,8 @@ class Slide(TranslatedMixin, Orderable, Publishable):
         ),
     )
 
-    large_webp = rendition("image", 1600, 640, "WEBP")
-    large_jpeg = rendition("image", 1600, 640, "JPEG")
-    small_webp = rendition("image", 800, 320, "WEBP")
-    small_jpeg = rendition("image", 800, 320, "JPEG")
+    small = Rendition("image", 800, 320)
+    large = Rendition("image", 1600, 640)
 
     translated_field = "title"
 
@@ -355,8 +352,7 @@ class UsefulLink(TranslatedMixin, Orderable, Publishable):
         help_text=_("Shown among the tiles on the home page."),
     )
 
-    tile_webp = rendition("tile", 240, 160, "WEBP")
-    tile_jpeg = rendition("tile", 240, 160, "JPEG")
+    tile_small = Rendition("tile", 240, 160)
 
     translated_field = "title"
 

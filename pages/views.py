@@ -3,27 +3,21 @@ from django.http import Http404
 from django.views.generic import DetailView, ListView, TemplateView
 
 from embassy.publishing import PreviewMixin
-from gallery.models import Album
-from news.models import Article
 
 from .models import MAX_LIVE_SLIDES, LinkGroup, Page, Slide, UsefulLink
 
-LATEST_NEWS = 6
-LATEST_ALBUMS = 3
 HOME_LINKS = 12
 
 
 class HomeView(TemplateView):
     template_name = "pages/home.html"
 
+    """The carousel, the theme of the year and the useful links; the latest
+    news and albums come from their apps' template tags."""
+
     def get_context_data(self, **kwargs):
-        latest = (
-            Article.objects.live().for_listing().order_by("-featured", "-publish_at")
-        )
         return super().get_context_data(
             slides=Slide.objects.live()[:MAX_LIVE_SLIDES],
-            latest_albums=Album.objects.live().for_listing()[:LATEST_ALBUMS],
-            latest_articles=latest[:LATEST_NEWS],
             home_links=UsefulLink.objects.live().filter(show_on_home=True)[:HOME_LINKS],
             **kwargs,
         )

@@ -49,11 +49,17 @@ def english():
 
 @pytest.fixture(autouse=True)
 def media_root(settings, tmp_path):
-    """Each test stores its uploads (and pending photos) in folders of its
-    own."""
+    """Each test stores its uploads (their sources, renditions and pending
+    photos) in folders of its own."""
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.PENDING_ROOT = tmp_path / "pending"
+    settings.SOURCES_ROOT = tmp_path / "sources"
     return settings.MEDIA_ROOT
+
+
+@pytest.fixture
+def sources_root(settings, media_root):
+    return settings.SOURCES_ROOT
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ local-memory cache. ``.env.example`` lists every variable; production.py
 refuses to start without the ones a public server needs.
 """
 
+import datetime
 from pathlib import Path
 
 import environ
@@ -152,6 +153,16 @@ IMAGE_MAX_SIDE = 3000
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 # Uploads larger than this are spooled to a temporary file, not memory.
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+
+# Uploaded images, once the pipeline has cleaned them, at full size: outside
+# MEDIA_ROOT and never served. Visitors get renditions, made from them into
+# MEDIA_ROOT/renditions/ (embassy/images/).
+SOURCES_ROOT = env.path("SOURCES_ROOT", default=BASE_DIR / "sources")
+# A picture inserted in rich text that no text shows is deleted after this
+# long: its editor may not have saved the text yet.
+TEXT_IMAGES_KEPT_UNUSED = datetime.timedelta(
+    days=env.int("TEXT_IMAGES_KEPT_DAYS", default=7)
+)
 
 # Photos wait here, outside MEDIA_ROOT and so never served, until a
 # background task has made them fit to publish (gallery/tasks.py).

@@ -28,10 +28,12 @@ if _missing:
         "Production settings need these environment variables: " + ", ".join(_missing)
     )
 
-# Photos waiting to be processed still carry their metadata: never where
-# the web server serves uploads.
-if Path(PENDING_ROOT).resolve().is_relative_to(Path(MEDIA_ROOT).resolve()):  # noqa: F405
-    raise ImproperlyConfigured("PENDING_ROOT must not be inside MEDIA_ROOT.")
+# Photos waiting to be processed still carry their metadata, and sources are
+# the uncropped originals: never where the web server serves uploads.
+_served = Path(MEDIA_ROOT).resolve()  # noqa: F405
+for _name, _folder in [("PENDING_ROOT", PENDING_ROOT), ("SOURCES_ROOT", SOURCES_ROOT)]:  # noqa: F405
+    if Path(_folder).resolve().is_relative_to(_served):
+        raise ImproperlyConfigured(f"{_name} must not be inside MEDIA_ROOT.")
 
 SECRET_KEY = env.str("SECRET_KEY")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")

@@ -12,6 +12,7 @@ from django.urls import reverse
 from PIL import Image
 
 from embassy.images import normalize_image
+from embassy.models import TextImage
 from tests.conftest import BACKEND
 from tests.images import (
     HTML,
@@ -26,7 +27,11 @@ from tests.images import (
 )
 
 UPLOAD_URL = reverse("editor_image_upload")
-SERVED_NAME = re.compile(r"^/media/renditions/[0-9a-f]{32}\.(jpg|png|webp)$")
+# The rendition of a source that the server named: uploads/YYYY/MM/<hex>.
+SERVED_NAME = re.compile(
+    r"^/media/renditions/uploads/[0-9]{4}/[0-9]{2}/[0-9a-f]{32}/"
+    r"[0-9a-f]{32}\.(jpg|png|webp)$"
+)
 
 
 def upload(client, content, name):
@@ -61,12 +66,12 @@ def test_real_images_are_accepted_under_a_server_name(
 
 
 @pytest.mark.django_db
-def test_gps_position_never_reaches_storage(press_client, media_root):
+def test_gps_position_never_reaches_storage(press_client, media_root, sources_root):
     original = image_bytes("JPEG", exif=gps_exif())
     assert Image.open(io.BytesIO(original)).getexif().get_ifd(0x8825)
     response = upload(press_client, original, "phone.jpg")
     served = stored_image(response.json()["url"])
-    stored = list(media_root.rglob("*.jpg"))
+    stored = [*sources_root.rglob("*.jpg"), *media_root.rglob("*.jpg")]
     assert len(stored) == 2  # the clean copy and its rendition
     for image in [served, *(Image.open(path) for path in stored)]:
         assert not image.getexif()
@@ -74,10 +79,10 @@ def test_gps_position_never_reaches_storage(press_client, media_root):
 
 
 @pytest.mark.django_db
-def test_text_images_are_served_at_most_1600_pixels_wide(press_client, media_root):
+def test_text_images_are_served_at_most_1600_pixels_wide(press_client, sources_root):
     response = upload(press_client, image_bytes("PNG", size=(2400, 1200)), "wide.png")
     assert stored_image(response.json()["url"]).size == (1600, 800)
-    (source,) = media_root.glob("uploads/*/*/*.png")
+    (source,) = sources_root.glob("uploads/*/*/*.png")
     assert Image.open(source).size == (2400, 1200)
 
 
@@ -140,7 +145,8 @@ def test_bad_files_are_refused_with_a_message_naming_them(
     error = response.json()["error"]["message"]
     assert message in error
     assert name in error
-    assert not default_storage.exists("uploads")
+    assert not TextImage.objects.exists()
+    assert not default_storage.exists("renditions")
 
 
 def test_the_pixel_limit_is_a_setting(settings):
@@ -179,7 +185,8 @@ def test_upload_without_the_csrf_token_is_refused(press_officer):
     client = Client(enforce_csrf_checks=True)
     client.force_login(press_officer, backend=BACKEND)
     assert upload(client, image_bytes("PNG"), "a.png").status_code == 403
-    assert not default_storage.exists("uploads")
+    assert not TextImage.objects.exists()
+    assert not default_storage.exists("renditions")
 
 
 @pytest.mark.django_db

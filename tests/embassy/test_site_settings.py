@@ -82,7 +82,7 @@ def test_emblem_is_png_or_webp_only(admin_client, image_format, name, accepted):
         assert response.status_code == 302
         assert settings.emblem
         html = admin_client.get("/en/").content.decode()
-        assert settings.emblem_png.url in html
+        assert settings.emblem_small.url in html
     else:
         assert (
             "“emblem.jpg” is a JPEG image; here only these formats are accepted: "

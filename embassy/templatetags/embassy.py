@@ -1,5 +1,8 @@
+import datetime
+
 from django import template
 from django.conf import settings
+from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
@@ -77,3 +80,13 @@ def picture(*renditions, alt="", sizes=None, lazy=False, alt_lang="", css_class=
     if not sources:
         return img
     return format_html("<picture>{}{}</picture>", sources, img)
+
+
+@register.filter
+def html_datetime(value):
+    """A time as the datetime attribute of <time> takes it, in the site's
+    time zone with its offset: "2026-11-28T15:04:05+05:00". date:"c" keeps
+    microseconds, which the HTML standard refuses there."""
+    if isinstance(value, datetime.datetime):
+        return timezone.localtime(value).replace(microsecond=0).isoformat()
+    return value.isoformat() if value else ""

@@ -1,7 +1,7 @@
 """The public news: filtering, bad input, languages and the query budget."""
 
 import re
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.db import connection
@@ -206,6 +206,27 @@ def test_article_page_shows_date_category_source_and_related(client, category):
     assert timezone.localtime(article.publish_at).strftime("%Y-%m-%d") in html
     assert list(response.context["related_articles"]) == [related]
     assert "Other category news" not in html
+
+
+MACHINE_TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$")
+
+
+@pytest.mark.parametrize("url", ["article", "list"])
+def test_times_for_machines_are_whole_seconds_with_the_offset(client, settings, url):
+    settings.TIME_ZONE = "Asia/Tashkent"
+    published = datetime(2026, 3, 21, 9, 30, 15, 123456, tzinfo=UTC)
+    article = make_article(publish_at=published)
+    address = {
+        "article": article.get_absolute_url(),
+        "list": reverse("news:article_list"),
+    }[url]
+    html = client.get(address).content.decode()
+    times = re.findall(r'<time datetime="([^"]*)"', html)
+    assert times
+    for value in times:
+        assert MACHINE_TIME.match(value), value
+    # In the site's time zone, with its offset.
+    assert "2026-03-21T14:30:15+05:00" in times
 
 
 class TestLanguages:

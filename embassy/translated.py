@@ -9,7 +9,38 @@ translations in hreflang alternates.
 
 from django.conf import settings
 from django.utils.translation import get_language
-from modeltranslation.translator import translator
+from modeltranslation import translator as modeltranslation
+from modeltranslation.translator import NotRegistered, translator
+
+
+class TranslationOptions(modeltranslation.TranslationOptions):
+    """The default language is required: it is every other's fallback. A
+    model whose texts are all optional says so with an empty
+    ``required_languages``."""
+
+    required_languages = (settings.LANGUAGE_CODE,)
+
+
+def translated_search_fields(model, *names):
+    """``names`` for an admin's ``search_fields``, each translated field (of
+    ``model``, or across a relation: ``relation__field``) as every
+    language's column, so that editors find an item by its text in any
+    language and a new language in settings.LANGUAGES needs no change here."""
+    fields = []
+    for name in names:
+        *path, last = name.split("__")
+        target = model
+        for part in path:
+            target = target._meta.get_field(part).related_model
+        try:
+            translated = last in translator.get_options_for_model(target).all_fields
+        except NotRegistered:
+            translated = False
+        if translated:
+            fields.extend(f"{name}_{code}" for code, _name in settings.LANGUAGES)
+        else:
+            fields.append(name)
+    return tuple(fields)
 
 
 class TranslatedMixin:

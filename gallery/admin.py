@@ -6,6 +6,7 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
 from embassy.admin import PublishableAdmin
+from embassy.translated import translated_search_fields
 
 from .models import Album, Photo
 from .uploads import check_batch, store_batch
@@ -119,7 +120,7 @@ class AlbumAdmin(PublishableAdmin, TabbedTranslationAdmin):
     )
     list_display_links = ("cover_preview", "title")
     list_filter = ("status",)
-    search_fields = ("title_en", "title_ru", "title_uz", "slug")
+    search_fields = translated_search_fields(Album, "title", "slug")
     prepopulated_fields = {"slug": ("title_en",)}
     date_hierarchy = "date"
     fieldsets = (
@@ -177,7 +178,9 @@ class PhotoAdmin(TabbedTranslationAdmin):
     list_display = ("preview", "__str__", "album", "state", "taken_on", "order")
     list_filter = ("state", "album")
     list_select_related = ("album",)
-    search_fields = ("caption_en", "original_name", "album__title_en")
+    search_fields = translated_search_fields(
+        Photo, "caption", "original_name", "album__title"
+    )
     fields = ("album", "preview", "caption", "alt", "credit", "taken_on", "order")
     # A photo stays in its album: moving it could carry a cover into a draft.
     readonly_fields = ("album", "preview")

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from embassy.admin import PublishableAdmin
+from embassy.translated import translated_search_fields
 
 from .models import Article, Category
 
@@ -11,7 +12,7 @@ from .models import Article, Category
 class CategoryAdmin(TabbedTranslationAdmin):
     list_display = ("name", "slug", "order")
     list_editable = ("order",)
-    search_fields = ("name_en", "name_ru", "name_uz", "slug")
+    search_fields = translated_search_fields(Category, "name", "slug")
     prepopulated_fields = {"slug": ("name_en",)}
     # Named, or the order inherited from Orderable would come first.
     fields = ("name", "slug", "description", "order")
@@ -22,7 +23,7 @@ class ArticleAdmin(PublishableAdmin, TabbedTranslationAdmin):
     list_display = ("title", "category", "status", "publish_at", "featured")
     list_filter = ("status", "category", "featured")
     list_select_related = ("category",)
-    search_fields = ("title_en", "title_ru", "title_uz", "summary_en", "slug")
+    search_fields = translated_search_fields(Article, "title", "summary", "slug")
     prepopulated_fields = {"slug": ("title_en",)}
     # The album is a plain list: press officers may not open the gallery.
     autocomplete_fields = ("category",)

@@ -1,4 +1,6 @@
-from modeltranslation.translator import TranslationOptions, register
+from modeltranslation.translator import register
+
+from embassy.translated import TranslationOptions
 
 from .models import Article, Category
 
@@ -6,10 +8,8 @@ from .models import Article, Category
 @register(Category)
 class CategoryTranslationOptions(TranslationOptions):
     fields = ("name", "description")
-    required_languages = ("en",)
 
 
 @register(Article)
 class ArticleTranslationOptions(TranslationOptions):
     fields = ("title", "summary", "body", "cover_alt", "source_name")
-    required_languages = ("en",)

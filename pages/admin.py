@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from embassy.admin import PublishableAdmin
+from embassy.translated import translated_search_fields
 
 from .models import LinkGroup, MenuItem, Page, Slide, UsefulLink
 
@@ -12,7 +13,7 @@ class PageAdmin(PublishableAdmin, TabbedTranslationAdmin):
     list_display = ("title", "address", "status", "publish_at", "show_in_menu", "order")
     list_filter = ("status", "show_in_menu")
     list_select_related = ("parent",)
-    search_fields = ("title_en", "title_ru", "title_uz", "path")
+    search_fields = translated_search_fields(Page, "title", "path")
     prepopulated_fields = {"slug": ("title_en",)}
     autocomplete_fields = ("parent",)
     ordering = ("path",)
@@ -48,7 +49,7 @@ class MenuItemAdmin(TabbedTranslationAdmin):
 class SlideAdmin(PublishableAdmin, TabbedTranslationAdmin):
     list_display = ("title", "order", "status", "publish_at", "end_at")
     list_editable = ("order",)
-    search_fields = ("title_en", "title_ru", "title_uz")
+    search_fields = translated_search_fields(Slide, "title")
     fieldsets = (
         (None, {"fields": ("title", "caption", "image", "alt", "link", "order")}),
         PublishableAdmin.publishing_fieldset,
@@ -59,7 +60,7 @@ class SlideAdmin(PublishableAdmin, TabbedTranslationAdmin):
 class LinkGroupAdmin(TabbedTranslationAdmin):
     list_display = ("name", "order")
     list_editable = ("order",)
-    search_fields = ("name_en", "name_ru", "name_uz")
+    search_fields = translated_search_fields(LinkGroup, "name")
     # Named, or the order inherited from Orderable would come first.
     fields = ("name", "order")
 
@@ -70,7 +71,7 @@ class UsefulLinkAdmin(PublishableAdmin, TabbedTranslationAdmin):
     list_editable = ("order",)
     list_filter = ("status", "group", "show_on_home")
     list_select_related = ("group",)
-    search_fields = ("title_en", "title_ru", "title_uz", "url")
+    search_fields = translated_search_fields(UsefulLink, "title", "url")
     autocomplete_fields = ("group",)
     fieldsets = (
         (None, {"fields": ("title", "url", "group", "tile", "show_on_home", "order")}),

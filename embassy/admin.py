@@ -1,19 +1,16 @@
 """What every content model's admin shares (the publishing columns and
-filters, and a record of who wrote the item), and the site settings."""
+filters, and a record of who wrote the item), and the list of pictures
+inserted in rich text."""
 
-from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
-from django.db import models
-from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from modeltranslation.admin import TabbedTranslationAdmin
 
-from .models import SiteSettings, TextImage
+from .models import TextImage
 from .publishing import Status
 
 admin.site.site_header = _("Embassy administration")
@@ -101,47 +98,6 @@ class PublishableAdmin(admin.ModelAdmin):
             item.save()
             count += 1
         return count
-
-
-@admin.register(SiteSettings)
-class SiteSettingsAdmin(TabbedTranslationAdmin):
-    """One record: the list leads straight to it."""
-
-    # The mission's full name is long.
-    formfield_overrides = {
-        models.CharField: {"widget": forms.TextInput(attrs={"size": 90})}
-    }
-
-    fieldsets = (
-        (None, {"fields": ("mission_name", "emblem")}),
-        (_("Contacts"), {"fields": ("address", "phones", "email", "opening_hours")}),
-        (
-            _("Social networks"),
-            {"fields": ("facebook", "x", "telegram", "instagram", "youtube")},
-        ),
-        (
-            _("Theme of the year"),
-            {
-                "fields": (
-                    "year_theme",
-                    "year_theme_text",
-                    "year_theme_image",
-                    "year_theme_link",
-                )
-            },
-        ),
-    )
-
-    def has_add_permission(self, request):
-        return super().has_add_permission(request) and not SiteSettings.objects.exists()
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-    def changelist_view(self, request, extra_context=None):
-        if SiteSettings.objects.exists():
-            return redirect("admin:embassy_sitesettings_change", 1)
-        return redirect("admin:embassy_sitesettings_add")
 
 
 @admin.register(TextImage)

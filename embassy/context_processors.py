@@ -1,11 +1,7 @@
-"""What every page's frame needs: the language switcher and the site
-settings (read only when a template uses them)."""
+"""What every page's frame needs from the kernel: the language switcher."""
 
 from django.conf import settings
-from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
-
-from .models import SiteSettings
 
 
 def _language_links(request):
@@ -23,8 +19,5 @@ def _language_links(request):
     return links
 
 
-def site(request):
-    return {
-        "language_links": _language_links(request),
-        "site_settings": SimpleLazyObject(SiteSettings.load),
-    }
+def languages(request):
+    return {"language_links": _language_links(request)}

@@ -1,11 +1,14 @@
+from django import forms
 from django.contrib import admin
+from django.db import models
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from embassy.admin import PublishableAdmin
 from embassy.translated import translated_search_fields
 
-from .models import LinkGroup, MenuItem, Page, Slide, UsefulLink
+from .models import LinkGroup, MenuItem, Page, SiteSettings, Slide, UsefulLink
 
 
 @admin.register(Page)
@@ -77,3 +80,44 @@ class UsefulLinkAdmin(PublishableAdmin, TabbedTranslationAdmin):
         (None, {"fields": ("title", "url", "group", "tile", "show_on_home", "order")}),
         PublishableAdmin.publishing_fieldset,
     )
+
+
+@admin.register(SiteSettings)
+class SiteSettingsAdmin(TabbedTranslationAdmin):
+    """One record: the list leads straight to it."""
+
+    # The mission's full name is long.
+    formfield_overrides = {
+        models.CharField: {"widget": forms.TextInput(attrs={"size": 90})}
+    }
+
+    fieldsets = (
+        (None, {"fields": ("mission_name", "emblem")}),
+        (_("Contacts"), {"fields": ("address", "phones", "email", "opening_hours")}),
+        (
+            _("Social networks"),
+            {"fields": ("facebook", "x", "telegram", "instagram", "youtube")},
+        ),
+        (
+            _("Theme of the year"),
+            {
+                "fields": (
+                    "year_theme",
+                    "year_theme_text",
+                    "year_theme_image",
+                    "year_theme_link",
+                )
+            },
+        ),
+    )
+
+    def has_add_permission(self, request):
+        return super().has_add_permission(request) and not SiteSettings.objects.exists()
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def changelist_view(self, request, extra_context=None):
+        if SiteSettings.objects.exists():
+            return redirect("admin:pages_sitesettings_change", 1)
+        return redirect("admin:pages_sitesettings_add")

@@ -2,7 +2,7 @@ from modeltranslation.translator import register
 
 from embassy.translated import TranslationOptions
 
-from .models import LinkGroup, MenuItem, Page, Slide, UsefulLink
+from .models import LinkGroup, MenuItem, Page, SiteSettings, Slide, UsefulLink
 
 
 @register(Page)
@@ -28,3 +28,16 @@ class LinkGroupTranslationOptions(TranslationOptions):
 @register(UsefulLink)
 class UsefulLinkTranslationOptions(TranslationOptions):
     fields = ("title",)
+
+
+@register(SiteSettings)
+class SiteSettingsTranslationOptions(TranslationOptions):
+    fields = (
+        "mission_name",
+        "address",
+        "opening_hours",
+        "year_theme",
+        "year_theme_text",
+    )
+    # Every text is optional, as it was: the header and footer do without.
+    required_languages = ()

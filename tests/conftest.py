@@ -37,6 +37,9 @@ def roles(transactional_db):
         "gallery.migrations.0002_gallery_editors_group",
     ):
         importlib.import_module(migration).create_group(apps, None)
+    importlib.import_module("pages.migrations.0004_site_settings").grant_site_settings(
+        apps, None
+    )
 
 
 @pytest.fixture(autouse=True)

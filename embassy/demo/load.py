@@ -15,13 +15,12 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from embassy.models import SiteSettings
 from embassy.publishing import Status
 from gallery.models import Album
 from gallery.tasks import process_photo
 from gallery.uploads import store_batch
 from news.models import Article, Category
-from pages.models import LinkGroup, MenuItem, Page, Slide, UsefulLink
+from pages.models import LinkGroup, MenuItem, Page, SiteSettings, Slide, UsefulLink
 
 from . import drawing
 

@@ -9,10 +9,9 @@ def create_group(apps, schema_editor):
     grant_group(
         apps,
         GROUP,
-        {
-            "pages": ["page", "menuitem", "slide", "linkgroup", "usefullink"],
-            "embassy": ["sitesettings"],
-        },
+        # The site settings, once in the kernel, are granted where they
+        # moved to (0004).
+        {"pages": ["page", "menuitem", "slide", "linkgroup", "usefullink"]},
     )
 
 
@@ -23,7 +22,6 @@ def delete_group(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("pages", "0001_initial"),
-        ("embassy", "0001_initial"),
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
     ]

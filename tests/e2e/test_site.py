@@ -6,7 +6,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from embassy.models import SiteSettings
+from pages.models import SiteSettings
 from tests.e2e.conftest import axe_violations
 from tests.news.factories import make_article
 from tests.pages.factories import make_link, make_menu_item, make_page, make_slide

@@ -11,10 +11,9 @@ from django.utils import timezone
 
 from embassy.demo import drawing, load
 from embassy.management.commands.load_demo import Command
-from embassy.models import SiteSettings
 from gallery.models import Album, Photo
 from news.models import Article, Category
-from pages.models import MenuItem, Page, Slide, UsefulLink
+from pages.models import MenuItem, Page, SiteSettings, Slide, UsefulLink
 
 
 @pytest.fixture(autouse=True)

@@ -22,7 +22,7 @@ SITE = [
     "admin:pages_usefullink_changelist",
     "admin:pages_usefullink_add",
     "admin:pages_linkgroup_changelist",
-    "admin:embassy_sitesettings_add",
+    "admin:pages_sitesettings_add",
 ]
 GALLERY = [
     "admin:gallery_album_changelist",
@@ -68,5 +68,5 @@ def test_roles_are_made_by_migrations_with_exact_permissions():
         )
     )
     assert news == {"news"}
-    assert site == {"pages", "embassy"}
+    assert site == {"pages"}
     assert gallery == {"gallery"}

@@ -11,9 +11,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from embassy.models import SiteSettings
 from embassy.publishing import Status
-from pages.models import LinkGroup, Slide
+from pages.models import LinkGroup, SiteSettings, Slide
 from tests.gallery.factories import make_album
 from tests.images import image_bytes
 from tests.news.factories import make_article

@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from embassy.links import localize_link
-from embassy.models import SiteSettings
+from pages.models import SiteSettings
 from tests.images import image_bytes
 
 pytestmark = pytest.mark.django_db
@@ -51,16 +51,12 @@ def test_there_is_only_one_record():
 
 
 def test_the_admin_list_leads_to_the_one_record(admin_client):
-    response = admin_client.get(reverse("admin:embassy_sitesettings_changelist"))
-    assert response["Location"] == reverse("admin:embassy_sitesettings_add")
+    response = admin_client.get(reverse("admin:pages_sitesettings_changelist"))
+    assert response["Location"] == reverse("admin:pages_sitesettings_add")
     SiteSettings().save()
-    response = admin_client.get(reverse("admin:embassy_sitesettings_changelist"))
-    assert response["Location"] == reverse(
-        "admin:embassy_sitesettings_change", args=[1]
-    )
-    assert (
-        admin_client.get(reverse("admin:embassy_sitesettings_add")).status_code == 403
-    )
+    response = admin_client.get(reverse("admin:pages_sitesettings_changelist"))
+    assert response["Location"] == reverse("admin:pages_sitesettings_change", args=[1])
+    assert admin_client.get(reverse("admin:pages_sitesettings_add")).status_code == 403
 
 
 @pytest.mark.parametrize(
@@ -74,7 +70,7 @@ def test_the_admin_list_leads_to_the_one_record(admin_client):
 def test_emblem_is_png_or_webp_only(admin_client, image_format, name, accepted):
     SiteSettings().save()
     response = admin_client.post(
-        reverse("admin:embassy_sitesettings_change", args=[1]),
+        reverse("admin:pages_sitesettings_change", args=[1]),
         {"emblem": SimpleUploadedFile(name, image_bytes(image_format, (200, 200)))},
     )
     settings = SiteSettings.load()

@@ -1,6 +1,7 @@
 """The image field: every write path goes through the pipeline, sources are
 never served, and the field removes the files it stored."""
 
+import importlib
 import io
 import re
 
@@ -250,3 +251,17 @@ def test_a_command_writing_an_image_goes_through_the_pipeline(sources_root, medi
         ),
     )
     assert_clean_source(Article.objects.get(pk=article.pk), sources_root, media_root)
+
+
+def test_sources_stored_where_they_were_served_move_out_on_upgrade(settings, tmp_path):
+    module = importlib.import_module("embassy.migrations.0004_sources_leave_media")
+    media, sources = tmp_path / "media", tmp_path / "sources"
+    settings.MEDIA_ROOT, settings.SOURCES_ROOT = media, sources
+    for name in ["news/covers/2026/11/a.jpg", "renditions/news/covers/x/b.jpg"]:
+        (media / name).parent.mkdir(parents=True, exist_ok=True)
+        (media / name).write_bytes(b"image")
+    module.forwards(None, None)
+    assert (sources / "news/covers/2026/11/a.jpg").read_bytes() == b"image"
+    assert not (media / "news/covers/2026/11/a.jpg").exists()
+    assert (media / "renditions/news/covers/x/b.jpg").exists()
+    assert not (sources / "renditions").exists()

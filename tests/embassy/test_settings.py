@@ -1,6 +1,8 @@
 """Production settings refuse to start without what a public server needs."""
 
+import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -57,14 +59,56 @@ def test_production_refuses_debug():
     assert "DEBUG must be off" in result.stderr
 
 
-def test_every_variable_is_documented():
-    documented = (ROOT / ".env.example").read_text()
+def variables_read():
     settings_text = "".join(
         path.read_text() for path in (ROOT / "embassy" / "settings").glob("*.py")
     )
-    import re
+    return set(re.findall(r'env(?:\.\w+)?\(\s*"([A-Z_]+)"', settings_text))
 
-    used = set(re.findall(r'env(?:\.\w+)?\(\s*"([A-Z_]+)"', settings_text))
+
+@pytest.mark.parametrize("example", [".env.example", ".env.production.example"])
+def test_every_variable_is_documented(example):
+    documented = (ROOT / example).read_text()
+    used = variables_read()
     assert used
     for name in used:
-        assert f"{name}=" in documented, f"{name} is missing from .env.example"
+        assert f"{name}=" in documented, f"{name} is missing from {example}"
+
+
+# Loads the base settings with only the given file as configuration: the
+# variables the settings read are removed from the environment, and a
+# developer's own .env file is not read.
+BASE_SETTINGS = """
+import json, sys
+import environ
+if sys.argv[1]:
+    environ.Env.read_env(sys.argv[1])
+environ.Env.read_env = lambda *args, **kwargs: None
+from embassy.settings import base
+# LANGUAGES holds lazy names, which need the apps to be shown: not read
+# from the environment anyway.
+print(json.dumps({name: repr(value) for name, value in vars(base).items()
+                  if name.isupper() and name != "LANGUAGES"}))
+"""
+
+
+def load_base(env_file=""):
+    variables = variables_read()
+    env = {key: value for key, value in os.environ.items() if key not in variables}
+    result = subprocess.run(
+        [sys.executable, "-c", BASE_SETTINGS, env_file],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(result.stdout)
+
+
+def test_the_example_environment_is_the_try_out_default():
+    """`cp .env.example .env` must leave the try-out site as it was."""
+    with_example = load_base(str(ROOT / ".env.example"))
+    assert with_example == load_base()
+    assert with_example["DEBUG"] == "True"
+    assert "sqlite3" in with_example["DATABASES"]

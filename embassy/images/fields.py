@@ -22,7 +22,7 @@ from django.db.models.fields.files import (
     ImageFieldFile,
     ImageFileDescriptor,
 )
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from django.utils.deconstruct import deconstructible
 from imagekit.cachefiles import ImageCacheFile
 from imagekit.models.fields.utils import ImageSpecFileDescriptor
@@ -149,6 +149,7 @@ class ImageField(models.ImageField):
     def contribute_to_class(self, cls, name, **kwargs):
         super().contribute_to_class(cls, name, **kwargs)
         if not cls._meta.abstract:
+            post_save.connect(self._delete_files_replaced, sender=cls)
             post_delete.connect(self._delete_files_of_deleted, sender=cls)
 
     def pre_save(self, model_instance, add):
@@ -156,10 +157,19 @@ class ImageField(models.ImageField):
         stored = model_instance.__dict__.setdefault("_stored_images", {})
         previous = stored.get(self.attname)
         if previous and previous != file.name:
-            replaced = files_of(model_instance, self, previous)
-            transaction.on_commit(lambda: delete_files(replaced))
-        stored[self.attname] = file.name
+            replaced = model_instance.__dict__.setdefault("_replaced_images", {})
+            replaced[self.attname] = files_of(model_instance, self, previous)
         return file
+
+    def _delete_files_replaced(self, sender, instance, **kwargs):
+        """Once the row holds the new image, and the save is committed, the
+        old one and its renditions go."""
+        replaced = instance.__dict__.get("_replaced_images", {}).pop(self.attname, [])
+        instance.__dict__.setdefault("_stored_images", {})[self.attname] = getattr(
+            instance, self.attname
+        ).name
+        if replaced:
+            transaction.on_commit(lambda: delete_files(replaced))
 
     def _delete_files_of_deleted(self, sender, instance, **kwargs):
         """A deleted item's image and its renditions go too, once the

@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
+from django.db import IntegrityError
 from django.urls import reverse
 from PIL import Image, ImageCms
 
@@ -265,3 +266,18 @@ def test_sources_stored_where_they_were_served_move_out_on_upgrade(settings, tmp
     assert not (media / "news/covers/2026/11/a.jpg").exists()
     assert (media / "renditions/news/covers/x/b.jpg").exists()
     assert not (sources / "renditions").exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_replacement_that_fails_to_save_keeps_the_old_image():
+    # Outside a transaction, as a command or a shell saves: nothing may be
+    # deleted before the row holds the new image.
+    article = make_article(cover=phone_photo(), cover_alt_en="A phone photo")
+    article = Article.objects.get(pk=article.pk)
+    old = article.cover.name
+    article.cover = phone_photo()
+    article.slug = make_article().slug  # taken: the UPDATE fails
+    with pytest.raises(IntegrityError):
+        article.save()
+    assert Article.objects.get(pk=article.pk).cover.name == old
+    assert article.cover.storage.exists(old)

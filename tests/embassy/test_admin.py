@@ -60,3 +60,21 @@ def test_bulk_action_messages_are_pluralised(
 ):
     articles = [make_article(category=category, status=status) for _ in range(count)]
     assert run_action(press_client, action, articles) == [message]
+
+
+@pytest.mark.parametrize(
+    ("count", "message"),
+    [
+        (1, "Опубликован 1 материал."),
+        (2, "Опубликовано 2 материала."),
+        (5, "Опубликовано 5 материалов."),
+    ],
+)
+def test_bulk_action_messages_follow_the_languages_plurals(
+    press_client, category, count, message
+):
+    articles = [
+        make_article(category=category, status=Status.DRAFT) for _ in range(count)
+    ]
+    press_client.defaults["HTTP_ACCEPT_LANGUAGE"] = "ru"
+    assert run_action(press_client, "publish", articles) == [message]

@@ -8,7 +8,7 @@ from embassy.urls import NOT_YET_ROUTED
 from embassy.urls import urlpatterns as site_urlpatterns
 
 urlpatterns = [
-    *i18n_patterns(path("contacts/", lambda request: HttpResponse())),
+    *i18n_patterns(path("visas/", lambda request: HttpResponse())),
     *site_urlpatterns,
 ]
 NOT_YET_ROUTED = NOT_YET_ROUTED

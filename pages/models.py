@@ -18,6 +18,7 @@ from embassy.translated import TranslatedMixin
 from news.models import Category
 
 MAX_LIVE_SLIDES = 8
+DEFAULT_MISSION_NAME = _("Permanent Mission of the Republic of Uzbekistan")
 
 
 def reserved_slugs():
@@ -445,6 +446,15 @@ class SiteSettings(models.Model):
     def save(self, *args, **kwargs):
         self.pk = 1  # There is only one.
         super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("pages:home")
+
+    @property
+    def name(self):
+        """The mission's name in the visitor's language, or the site's
+        default until an editor has set one."""
+        return self.mission_name or DEFAULT_MISSION_NAME
 
     @classmethod
     def load(cls):

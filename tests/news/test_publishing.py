@@ -43,7 +43,9 @@ def public_places(client, category, article):
         reverse("news:article_list"),
         reverse("news:category", kwargs={"slug": category.slug}),
         reverse("news:feed"),
+        reverse("news:feed_atom"),
         reverse("news:category_feed", kwargs={"slug": category.slug}),
+        reverse("news:category_feed_atom", kwargs={"slug": category.slug}),
         # Related articles of a live article of the same category.
         article.get_absolute_url(),
     ]

@@ -3,16 +3,47 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.sitemaps import views as sitemaps_views
 from django.urls import include, path, re_path
 
-from .views import editor_image_upload, favicon, serve_media
+from gallery import sitemaps as gallery_sitemaps
+from news import sitemaps as news_sitemaps
+from pages import sitemaps as pages_sitemaps
+
+from .sitemaps import ViewSitemap
+from .views import editor_image_upload, favicon, robots_txt, serve_media
 
 # In the URL contract (DESIGN.md) but not routed yet: reserved already, so
 # that no page takes an address that the section will need.
 NOT_YET_ROUTED = ["search", "consular", "contacts", "events", "documents", "subscribe"]
 
+# One file per section, each split where it would pass sitemaps.org's
+# limit; /sitemap.xml is the index that names them all.
+sitemaps = {
+    "sections": ViewSitemap(
+        *pages_sitemaps.VIEWS, *news_sitemaps.VIEWS, *gallery_sitemaps.VIEWS
+    ),
+    "pages": pages_sitemaps.PageSitemap,
+    "news": news_sitemaps.ArticleSitemap,
+    "categories": news_sitemaps.CategorySitemap,
+    "gallery": gallery_sitemaps.AlbumSitemap,
+}
+
 urlpatterns = [
     path("favicon.ico", favicon),
+    path("robots.txt", robots_txt),
+    path(
+        "sitemap.xml",
+        sitemaps_views.index,
+        {"sitemaps": sitemaps, "sitemap_url_name": "sitemap_section"},
+        name="sitemap",
+    ),
+    path(
+        "sitemap-<slug:section>.xml",
+        sitemaps_views.sitemap,
+        {"sitemaps": sitemaps},
+        name="sitemap_section",
+    ),
     path("admin/editor/upload/", editor_image_upload, name="editor_image_upload"),
     path("admin/", admin.site.urls),
 ]

@@ -1,10 +1,11 @@
-"""Views shared by every app: the editor's image upload, the favicon, and
-uploads served when no web server is in front."""
+"""Views shared by every app: the editor's image upload, the favicon,
+robots.txt, and uploads served when no web server is in front."""
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.http import HttpResponsePermanentRedirect, JsonResponse
+from django.http import HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.templatetags.static import static
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django.views.static import serve
@@ -48,3 +49,14 @@ def serve_media(request, path):
 def favicon(request):
     # Browsers ask for /favicon.ico on pages that name no icon (the admin).
     return HttpResponsePermanentRedirect(static("img/emblem.svg"))
+
+
+def robots_txt(request):
+    """Crawlers may read every public page, never the admin, and are told
+    where the sitemap is (an absolute address, as the protocol requires)."""
+    lines = [
+        "User-agent: *",
+        f"Disallow: {reverse('admin:index')}",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")

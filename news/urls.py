@@ -1,12 +1,33 @@
-from django.urls import path
+from django.urls import path, register_converter
 
 from . import feeds, views
 
-app_name = "news"
 
-# In the URL contract (DESIGN.md) but not routed yet: reserved already, so
-# that no article takes an address that the archive will need.
-NOT_YET_ROUTED = ["archive"]
+class YearConverter:
+    """Four digits: one address per year."""
+
+    regex = "[0-9]{4}"
+
+    def to_python(self, value):
+        return int(value)
+
+    def to_url(self, value):
+        return f"{value:04d}"
+
+
+class MonthConverter(YearConverter):
+    """Two digits, 01 to 12 (others are a 404 of the view)."""
+
+    regex = "[0-9]{2}"
+
+    def to_url(self, value):
+        return f"{value:02d}"
+
+
+register_converter(YearConverter, "year")
+register_converter(MonthConverter, "month")
+
+app_name = "news"
 
 urlpatterns = [
     path("", views.ArticleListView.as_view(), name="article_list"),
@@ -18,6 +39,16 @@ urlpatterns = [
         "category/<slug:slug>/feed/atom/",
         feeds.CategoryAtomFeed(),
         name="category_feed_atom",
+    ),
+    path(
+        "archive/<year:year>/",
+        views.ArticleArchiveView.as_view(),
+        name="archive_year",
+    ),
+    path(
+        "archive/<year:year>/<month:month>/",
+        views.ArticleArchiveView.as_view(),
+        name="archive_month",
     ),
     path("<slug:slug>/", views.ArticleDetailView.as_view(), name="article_detail"),
 ]

@@ -1,7 +1,10 @@
 """Every public page template, checked by axe-core for WCAG 2.2 AA."""
 
+from datetime import datetime
+
 import pytest
 from django.core.files.base import ContentFile
+from django.utils import timezone
 
 from tests.e2e.conftest import axe_violations
 from tests.images import image_bytes
@@ -30,6 +33,13 @@ def news():
             article.cover = ContentFile(image_bytes("JPEG", (1200, 700)), name="c.jpg")
             article.cover_alt_en = "Delegates around a table"
             article.save()
+    # A month of the archive that does not depend on today's date.
+    make_article(
+        category=category,
+        slug="archived",
+        title_en="An earlier meeting",
+        publish_at=timezone.make_aware(datetime(2025, 3, 10, 12, 0)),
+    )
     return category
 
 
@@ -44,6 +54,8 @@ PAGES = {
     "article": "/en/news/news-0/",
     "article, English fallback": "/uz/news/news-3/",
     "page not found": "/en/news/no-such-article/",
+    "news archive, year": "/en/news/archive/2025/",
+    "news archive, month, Russian": "/ru/news/archive/2025/03/",
 }
 
 

@@ -1,5 +1,7 @@
 """Reserved first segments are read from the URL patterns themselves."""
 
+import types
+
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 
@@ -34,6 +36,13 @@ def test_fixed_segments_look_through_the_language_prefix_and_empty_includes():
 
 
 def test_a_urlconf_reserves_what_it_promises_but_does_not_route_yet():
+    urlconf = types.ModuleType("urls_with_a_promise")
+    urlconf.urlpatterns = [path("feed/", view)]
+    urlconf.NOT_YET_ROUTED = ["archive"]
+    assert routed_segments(urlconf) == {"feed", "archive"}
+
+
+def test_the_news_reserves_the_words_of_its_routes():
     assert routed_segments("news.urls") == {"feed", "category", "archive"}
 
 

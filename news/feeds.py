@@ -22,12 +22,6 @@ from .models import Article, Category
 FEED_LENGTH = 20
 
 
-def updated(article):
-    """When the article last changed as readers see it: a scheduled article
-    is saved before it appears, and has not changed since for them."""
-    return max(article.updated_at, article.publish_at)
-
-
 class LatestArticlesFeed(Feed):
     def __call__(self, request, *args, **kwargs):
         # The URLconf holds one instance for every request: each request
@@ -71,7 +65,7 @@ class LatestArticlesFeed(Feed):
         return item.publish_at
 
     def item_updateddate(self, item):
-        return updated(item)
+        return item.changed_at
 
     def item_categories(self, item):
         return [item.category.name]

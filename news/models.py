@@ -129,6 +129,8 @@ class Article(TranslatedMixin, Publishable):
 
     cover_small = Rendition("cover", 480, 270)
     cover_large = Rendition("cover", 1200, 675)
+    # The card of a link to the article in a chat or a social network.
+    cover_social = Rendition("cover", 1200, 630, formats=("JPEG",))
 
     objects = ArticleQuerySet.as_manager()
 
@@ -145,6 +147,13 @@ class Article(TranslatedMixin, Publishable):
 
     def get_absolute_url(self):
         return reverse("news:article_detail", kwargs={"slug": self.slug})
+
+    @property
+    def changed_at(self):
+        """When the article last changed as visitors see it: a scheduled
+        article is saved before it appears, and has not changed since for
+        them."""
+        return max(self.updated_at, self.publish_at)
 
     def clean(self):
         super().clean()

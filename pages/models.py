@@ -8,8 +8,9 @@ from django.db.models.functions import Concat, Length, Substr
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
 
-from embassy.images import DatedFolder, ImageField, Rendition
+from embassy.images import DatedFolder, ImageField, Rendition, StaticImage
 from embassy.links import LinkField
+from embassy.metadata import without_blanks
 from embassy.ordering import Orderable
 from embassy.publishing import Publishable
 from embassy.richtext import RichTextField
@@ -434,6 +435,9 @@ class SiteSettings(models.Model):
 
     # Shown at 56 pixels, sharp on screens of twice the density.
     emblem_small = Rendition("emblem", 112, 112, fit="pad", formats=("PNG",))
+    # The card of a link to the site in a chat or a social network: the
+    # emblem on white, as JPEG (which every network reads).
+    emblem_social = Rendition("emblem", 1200, 630, fit="pad", formats=("JPEG",))
     year_theme_banner = Rendition("year_theme_image", 720, 480)
 
     class Meta:
@@ -455,6 +459,67 @@ class SiteSettings(models.Model):
         """The mission's name in the visitor's language, or the site's
         default until an editor has set one."""
         return self.mission_name or DEFAULT_MISSION_NAME
+
+    @property
+    def description(self):
+        """What search engines and link previews say of a page that has no
+        description of its own."""
+        return _(
+            "%(name)s: the official website, with the mission's news and "
+            "events, its work and how to reach it."
+        ) % {"name": self.name}
+
+    @property
+    def social_image(self):
+        if self.emblem:
+            return self.emblem_social
+        return StaticImage("img/social.png", 1200, 630)
+
+    @property
+    def logo(self):
+        if self.emblem:
+            return self.emblem_small
+        return StaticImage("img/emblem.png", 512, 512)
+
+    def structured_data(self, absolute_url, *, contact=False):
+        """The mission as schema.org describes it, for JSON-LD: a government
+        organisation with its name, home page and logo, and with ``contact``
+        its postal address, telephones, email and accounts elsewhere.
+        ``absolute_url`` makes an address absolute (the request's
+        ``build_absolute_uri``)."""
+        logo = self.logo
+        data = {
+            "@type": "GovernmentOrganization",
+            "name": str(self.name),
+            "url": absolute_url(self.get_absolute_url()),
+            "logo": {
+                "@type": "ImageObject",
+                "url": absolute_url(logo.url),
+                "width": logo.width,
+                "height": logo.height,
+            },
+        }
+        if contact:
+            phones = [phone.strip() for phone in self.phones.split(",")]
+            data.update(
+                address=", ".join(
+                    line.strip() for line in self.address.splitlines() if line.strip()
+                ),
+                telephone=[phone for phone in phones if phone],
+                email=self.email,
+                sameAs=[
+                    url
+                    for url in (
+                        self.facebook,
+                        self.x,
+                        self.telegram,
+                        self.instagram,
+                        self.youtube,
+                    )
+                    if url
+                ],
+            )
+        return without_blanks(data)
 
     @classmethod
     def load(cls):

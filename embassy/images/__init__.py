@@ -6,7 +6,7 @@ get, declared once per size (renditions.py). Templates show them with
 
 from .fields import DatedFolder, ImageField, SourceStorage, source_storage
 from .pipeline import NormalizedImage, check_size, normalize_image, open_image
-from .renditions import Rendition
+from .renditions import Rendition, StaticImage
 
 __all__ = [
     "DatedFolder",
@@ -14,6 +14,7 @@ __all__ = [
     "NormalizedImage",
     "Rendition",
     "SourceStorage",
+    "StaticImage",
     "check_size",
     "normalize_image",
     "open_image",

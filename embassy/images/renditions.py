@@ -8,6 +8,7 @@ is saved) and knows the pictures' width and height, which the
 """
 
 from django.core.exceptions import ImproperlyConfigured
+from django.templatetags.static import static
 from imagekit import ImageSpec
 from imagekit.cachefiles import ImageCacheFile
 from imagekit.models import ImageSpecField
@@ -113,6 +114,19 @@ class BoundRendition:
     def url(self):
         """The fallback's address, which every browser can show."""
         return self.files[-1][1].url
+
+
+class StaticImage:
+    """A picture of the site itself, in static/, standing where a rendition
+    would for want of an upload: its address and its size in pixels."""
+
+    def __init__(self, path, width, height):
+        self.path = path
+        self.width, self.height = width, height
+
+    @property
+    def url(self):
+        return static(self.path)
 
 
 class Preview(ImageSpec):

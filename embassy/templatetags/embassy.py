@@ -5,8 +5,17 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 
 from embassy.links import is_external, localize_link
+from embassy.metadata import (
+    OPEN_GRAPH_LOCALES,
+    canonical_query,
+    in_language,
+    json_for_script,
+    plain_text,
+    shorten,
+)
 
 register = template.Library()
 
@@ -90,3 +99,93 @@ def html_datetime(value):
     if isinstance(value, datetime.datetime):
         return timezone.localtime(value).replace(microsecond=0).isoformat()
     return value.isoformat() if value else ""
+
+
+register.filter("plain_text", plain_text)
+
+
+@register.inclusion_tag("embassy/metadata.html", takes_context=True)
+def metadata(
+    context,
+    site,
+    title="",
+    description="",
+    image=None,
+    image_alt="",
+    kind="website",
+    path="",
+    drop="",
+    query=True,
+    languages=None,
+    canonical=True,
+):
+    """What search engines and link previews read of the page: its
+    description, its canonical address and language versions, and the Open
+    Graph card (which X reads too).
+
+    ``site`` stands for the whole site: its ``name``, ``description`` and
+    ``social_image``, used where the page has none of its own. ``image`` is
+    a rendition (or anything with ``url``, ``width`` and ``height``), for
+    cards 1200×630. The canonical address is ``path`` (the request's by
+    default) with the query string, less tracking parameters, ``page=1``
+    and the names in ``drop``; ``query=False`` for a page that the query
+    string does not change, and a page that answers 400 names the list
+    itself. ``languages`` are those the page's item really has (all by
+    default): an item shown in the default language for want of the
+    visitor's names that version as canonical. ``canonical=False`` (a 404)
+    names neither a canonical address nor versions.
+    """
+    request = context["request"]
+    current = get_language()
+    codes = [code for code, _name in settings.LANGUAGES]
+    if languages is not None:
+        codes = [code for code in codes if code in languages]
+    if context.get("bad_input"):
+        query = False
+    query_string = canonical_query(request.GET, drop.split()) if query else ""
+    here = (path or request.path) + (f"?{query_string}" if query_string else "")
+
+    versions = {}
+    for code in codes:
+        found = in_language(here, current, code)
+        if found:
+            versions[code] = request.build_absolute_uri(found)
+    default = versions.get(settings.LANGUAGE_CODE)
+    url = versions.get(current) or default or request.build_absolute_uri(here)
+    if not image:
+        image, image_alt = site.social_image, ""
+    return {
+        "title": title or site.name,
+        "description": shorten(description or site.description),
+        "url": url,
+        "canonical": canonical,
+        "alternates": list(versions.items()) if canonical else [],
+        "x_default": default if canonical else None,
+        "kind": kind,
+        "site_name": site.name,
+        "locale": OPEN_GRAPH_LOCALES.get(current, current),
+        "locale_alternates": [
+            OPEN_GRAPH_LOCALES.get(code, code) for code in codes if code != current
+        ],
+        "image_url": request.build_absolute_uri(image.url),
+        "image_width": image.width,
+        "image_height": image.height,
+        "image_alt": image_alt,
+    }
+
+
+@register.simple_tag(takes_context=True)
+def json_ld(context, data):
+    """schema.org ``data`` (built in Python) as the page's JSON-LD, in a
+    script element that the CSP's nonce admits and that no text in the data
+    can end."""
+    if not data:
+        return ""
+    # The nonce is made when it is first read, and only then named in the
+    # policy: it must not be tested for truth before.
+    nonce = context.get("csp_nonce")
+    return format_html(
+        '<script type="application/ld+json"{}>{}</script>',
+        format_html(' nonce="{}"', nonce) if nonce is not None else "",
+        mark_safe(json_for_script(data)),
+    )

@@ -1,11 +1,18 @@
 """What other pages show of the news: ``{% latest_news %}``, and the
-archive's years and months: ``{% news_archive %}``."""
+archive's years and months: ``{% news_archive %}``; and what search
+engines read of an article: ``{% article_structured_data %}``,
+``{% article_breadcrumbs %}``."""
 
 from django import template
+from django.conf import settings
 from django.db.models import Count
 from django.db.models.functions import TruncMonth
 from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
+from embassy.metadata import breadcrumb_list, without_blanks
+from embassy.templatetags.embassy import html_datetime
 from news.models import Article
 
 register = template.Library()
@@ -16,6 +23,59 @@ def latest_news(count=6):
     """The latest live articles, featured ones first."""
     articles = Article.objects.live().for_listing().order_by("-featured", "-publish_at")
     return {"latest_articles": articles[:count]}
+
+
+@register.simple_tag(takes_context=True)
+def article_structured_data(context, article, site):
+    """The article as schema.org's NewsArticle, for JSON-LD: written and
+    published by the mission (``site``, the site settings), based on its
+    source agency's report where it names one."""
+    absolute = context["request"].build_absolute_uri
+    url = absolute(article.get_absolute_url())
+    mission = site.structured_data(absolute)
+    shown_in = (
+        settings.LANGUAGE_CODE
+        if article.translated_field in article.untranslated_fields
+        else get_language()
+    )
+    source = without_blanks(
+        {
+            "@type": "CreativeWork",
+            "name": article.source_name,
+            "url": article.source_url,
+        }
+    )
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": article.title,
+        "description": article.summary,
+        "url": url,
+        "mainEntityOfPage": url,
+        "datePublished": html_datetime(article.publish_at),
+        "dateModified": html_datetime(article.changed_at),
+        "image": [absolute(article.cover_social.url)] if article.cover else [],
+        "author": {key: mission[key] for key in ("@type", "name", "url")},
+        "publisher": mission,
+        "inLanguage": shown_in,
+        "articleSection": article.category.name,
+        "isBasedOn": source if len(source) > 1 else None,
+    }
+    return without_blanks(data)
+
+
+@register.simple_tag(takes_context=True)
+def article_breadcrumbs(context, article, site):
+    """The way to the article, for JSON-LD: home, the news, its category."""
+    absolute = context["request"].build_absolute_uri
+    return breadcrumb_list(
+        [
+            (_("Home"), absolute(site.get_absolute_url())),
+            (_("News and events"), absolute(reverse("news:article_list"))),
+            (article.category.name, absolute(article.category.get_absolute_url())),
+            (article.title, absolute(article.get_absolute_url())),
+        ]
+    )
 
 
 @register.inclusion_tag("news/_archive_nav.html")

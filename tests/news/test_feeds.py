@@ -133,7 +133,9 @@ def test_feed_is_titled_with_the_missions_name(client, category, kind):
     default = "Permanent Mission of the Republic of Uzbekistan"
     assert feed_title(parse(client, overall(kind))).startswith(default)
     SiteSettings(mission_name_en="Mission of Testland").save()
-    assert feed_title(parse(client, overall(kind))) == "Mission of Testland · Latest news"
+    assert (
+        feed_title(parse(client, overall(kind))) == "Mission of Testland · Latest news"
+    )
     assert feed_title(parse(client, of_category(kind, category))) == (
         f"Mission of Testland · Latest news: {category.name}"
     )

@@ -26,6 +26,7 @@ os.environ.update(
     DATABASE_URL=f"sqlite:///{work / 'bench.sqlite3'}",
     MEDIA_ROOT=str(work / "media"),
     PENDING_ROOT=str(work / "pending"),
+    SOURCES_ROOT=str(work / "sources"),
     TASKS_BACKEND="django_tasks_db.DatabaseBackend",
     DEBUG="false",
     ALLOWED_HOSTS="testserver",

@@ -20,15 +20,21 @@ class Status(models.TextChoices):
     PUBLISHED = "published", _("Published")
 
 
+def live_condition():
+    """The rule of live() as a condition: published, started and not yet
+    ended."""
+    now = timezone.now()
+    return (
+        (Q(end_at__isnull=True) | Q(end_at__gt=now))
+        & Q(status=Status.PUBLISHED)
+        & Q(publish_at__lte=now)
+    )
+
+
 class PublishableQuerySet(models.QuerySet):
     def live(self):
         """What a visitor may see now: published, started and not yet ended."""
-        now = timezone.now()
-        return self.filter(
-            Q(end_at__isnull=True) | Q(end_at__gt=now),
-            status=Status.PUBLISHED,
-            publish_at__lte=now,
-        )
+        return self.filter(live_condition())
 
 
 class Publishable(models.Model):

@@ -15,7 +15,7 @@ from .views import editor_image_upload, favicon, robots_txt, serve_media
 
 # In the URL contract (DESIGN.md) but not routed yet: reserved already, so
 # that no page takes an address that the section will need.
-NOT_YET_ROUTED = ["search", "consular", "contacts", "events", "documents", "subscribe"]
+NOT_YET_ROUTED = ["consular", "contacts", "events", "documents", "subscribe"]
 
 # One file per section, each split where it would pass sitemaps.org's
 # limit; /sitemap.xml is the index that names them all.
@@ -57,5 +57,6 @@ if settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("news/", include("news.urls")),
     path("gallery/", include("gallery.urls")),
+    path("search/", include("search.urls")),
     path("", include("pages.urls")),
 )

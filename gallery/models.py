@@ -22,6 +22,7 @@ from django.utils.translation import gettext_lazy as _
 from embassy.images import DatedFolder, ImageField, Rendition
 from embassy.ordering import Orderable
 from embassy.publishing import Publishable, PublishableQuerySet
+from embassy.search import Searchable
 from embassy.translated import TranslatedMixin
 
 
@@ -79,6 +80,7 @@ class Album(TranslatedMixin, Publishable):
     )
 
     objects = AlbumQuerySet.as_manager()
+    search = Searchable(title="title", body="description", rich=())
 
     translated_field = "title"
 

@@ -4,25 +4,14 @@ import datetime
 
 import django_filters
 from django import forms
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django_filters.fields import DateRangeField
 
+from embassy.search import matching
+
 from .models import Article, Category
-
-SEARCHED_FIELDS = ("title", "summary", "body")
-APOSTROPHES = "'ʻʼ‘’`"
-
-
-def apostrophe_variants(text):
-    """The text with each kind of apostrophe, as Uzbek is written with any."""
-    if not any(mark in text for mark in APOSTROPHES):
-        return [text]
-    plain = text.translate({ord(mark): "'" for mark in APOSTROPHES})
-    return sorted({plain.replace("'", mark) for mark in APOSTROPHES})
 
 
 class ArchiveDateRangeField(DateRangeField):
@@ -74,11 +63,6 @@ class ArticleFilter(django_filters.FilterSet):
         fields = ("q", "category", "date")
 
     def search(self, queryset, name, value):
-        # Every language's text: a visitor may search in any of them, typing
-        # Uzbek's oʻ and gʻ with whichever apostrophe the keyboard has.
-        condition = Q()
-        for variant in apostrophe_variants(value):
-            for field in SEARCHED_FIELDS:
-                for code, _name in settings.LANGUAGES:
-                    condition |= Q(**{f"{field}_{code}__icontains": variant})
-        return queryset.filter(condition)
+        # The site search's engine, in the visitor's language: the list stays
+        # newest first.
+        return matching(queryset, value, ranked=False)

@@ -10,6 +10,7 @@ from embassy.ordering import Orderable
 from embassy.publishing import Publishable, PublishableQuerySet
 from embassy.richtext import RichTextField
 from embassy.routes import routed_segments
+from embassy.search import Searchable
 from embassy.translated import TranslatedMixin
 
 
@@ -133,6 +134,7 @@ class Article(TranslatedMixin, Publishable):
     cover_social = Rendition("cover", 1200, 630, formats=("JPEG",))
 
     objects = ArticleQuerySet.as_manager()
+    search = Searchable(title="title", summary="summary", body="body")
 
     translated_field = "title"
 

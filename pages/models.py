@@ -3,8 +3,9 @@ carousel, the useful links and the site settings."""
 
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.db.models import Value
+from django.db.models import Exists, F, OuterRef, Value
 from django.db.models.functions import Concat, Length, Substr
+from django.db.models.lookups import StartsWith
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -12,9 +13,10 @@ from embassy.images import DatedFolder, ImageField, Rendition, StaticImage
 from embassy.links import LinkField
 from embassy.metadata import without_blanks
 from embassy.ordering import Orderable
-from embassy.publishing import Publishable
+from embassy.publishing import Publishable, PublishableQuerySet, live_condition
 from embassy.richtext import RichTextField
 from embassy.routes import routed_segments, served_prefixes
+from embassy.search import Searchable
 from embassy.translated import TranslatedMixin
 from news.models import Category
 
@@ -26,6 +28,16 @@ def reserved_slugs():
     """First parts of a path that belong to fixed sections: no page may take
     one. Read when a page is checked, as the URLconf imports this module."""
     return routed_segments() | served_prefixes()
+
+
+class PageQuerySet(PublishableQuerySet):
+    def live(self):
+        """What a visitor may see now: live pages whose pages above are all
+        live too, so that a draft section hides its pages everywhere."""
+        hidden_above = Page.objects.exclude(live_condition()).filter(
+            StartsWith(OuterRef("path"), Concat(F("path"), Value("/")))
+        )
+        return super().live().filter(~Exists(hidden_above))
 
 
 class Page(TranslatedMixin, Orderable, Publishable):
@@ -71,6 +83,9 @@ class Page(TranslatedMixin, Orderable, Publishable):
     )
 
     hero_wide = Rendition("hero", 1200, 400)
+
+    objects = PageQuerySet.as_manager()
+    search = Searchable(title="title", body="body")
 
     translated_field = "title"
 

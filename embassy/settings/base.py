@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "news",
     "gallery",
     "pages",
+    "search",
 ]
 
 MIDDLEWARE = [

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from embassy.metadata import breadcrumb_list, without_blanks
 from embassy.templatetags.embassy import html_datetime
-from news.models import Article
+from news.models import Article, Category
 
 register = template.Library()
 
@@ -117,3 +117,9 @@ def news_archive(year=None, month=None):
         )
     shown = year or (years[0]["year"] if years else None)
     return {"years": years, "shown_year": shown}
+
+
+@register.inclusion_tag("news/_category_links.html")
+def category_links():
+    """Every category, as links to its news, and the whole news list."""
+    return {"categories": Category.objects.all()}

@@ -152,6 +152,9 @@ def metadata(
             versions[code] = request.build_absolute_uri(found)
     default = versions.get(settings.LANGUAGE_CODE)
     url = versions.get(current) or default or request.build_absolute_uri(here)
+    # x-default is the address without a language, which sends each visitor
+    # to their own, as the sitemap says too.
+    x_default = default and default.replace(f"/{settings.LANGUAGE_CODE}/", "/", 1)
     if not image:
         image, image_alt = site.social_image, ""
     return {
@@ -160,7 +163,7 @@ def metadata(
         "url": url,
         "canonical": canonical,
         "alternates": list(versions.items()) if canonical else [],
-        "x_default": default if canonical else None,
+        "x_default": x_default if canonical else None,
         "kind": kind,
         "site_name": site.name,
         "locale": OPEN_GRAPH_LOCALES.get(current, current),

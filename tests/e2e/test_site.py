@@ -55,9 +55,10 @@ def shorten_the_interval(page, url, milliseconds=300):
 def test_keyboard_through_menu_and_carousel(live_server, page, site):
     page.emulate_media(reduced_motion="reduce")
     page.goto(f"{live_server.url}/en/")
-    # Skip link, brand, three languages, then the menu in the editors' order.
+    # Skip link, brand, the search box and its button, three languages, then
+    # the menu in the editors' order.
     focused = []
-    for _ in range(9):
+    for _ in range(11):
         page.keyboard.press("Tab")
         focused.append(page.evaluate("() => document.activeElement.textContent.trim()"))
     assert focused[-4:] == ["Home", "Mission", "News and events", "About Uzbekistan"]

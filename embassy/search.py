@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from django.db import connection
 from django.db.models import BooleanField, FloatField, Value
 from django.db.models.expressions import RawSQL
-from django.utils.html import escape, strip_tags
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
@@ -199,7 +199,8 @@ def _case_sql(table, ranks):
 
 
 def _plain_text(value):
-    return html.unescape(strip_tags(value or ""))
+    # A tag ends a word, as PostgreSQL's columns strip them: "</p><p>".
+    return html.unescape(re.sub(r"<[^>]*>", " ", value or ""))
 
 
 def _python_ranks(queryset, query_words, language):

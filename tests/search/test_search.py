@@ -200,3 +200,10 @@ class TestPostgreSQL:
             [Article(pk=article.pk, title_en="Bulk written")], ["title_en"]
         )
         assert found(client, "bulk") == ["Bulk written"]
+
+
+def test_paragraphs_are_separate_words_in_a_snippet(client):
+    make_article(title_en="Visit", body_en="<p>In Geneva.</p><p>Talks followed.</p>")
+    response = client.get(search_url(), {"q": "talks"})
+    (hit,) = response.context["results"]
+    assert "Geneva. " in hit.snippet

@@ -320,3 +320,17 @@ def drop_search_columns(schema_editor, table, languages):
                 schema_editor.execute(
                     f'ALTER TABLE "{table}" DROP COLUMN IF EXISTS "{column}"'
                 )
+
+
+def search_columns_operation(table, fields, rich, languages):
+    """The migration operation that adds (and, reversed, drops) a table's
+    search columns; the fields and languages are frozen in the migration."""
+    from django.db import migrations
+
+    def forwards(apps, schema_editor):
+        add_search_columns(schema_editor, table, fields, rich, languages)
+
+    def backwards(apps, schema_editor):
+        drop_search_columns(schema_editor, table, languages)
+
+    return migrations.RunPython(forwards, backwards)

@@ -4,23 +4,14 @@ index (embassy/search.py). SQLite searches without them."""
 
 from django.db import migrations
 
-from embassy.search import add_search_columns, drop_search_columns
-
-TABLE = "news_article"
-FIELDS = ('title', 'summary', 'body')
-RICH = ('body',)
-LANGUAGES = ("en", "ru", "uz")
-
-
-def forwards(apps, schema_editor):
-    add_search_columns(schema_editor, TABLE, FIELDS, RICH, LANGUAGES)
-
-
-def backwards(apps, schema_editor):
-    drop_search_columns(schema_editor, TABLE, LANGUAGES)
+from embassy.search import search_columns_operation
 
 
 class Migration(migrations.Migration):
     dependencies = [("news", "0004_category_order_help_text")]
 
-    operations = [migrations.RunPython(forwards, backwards)]
+    operations = [
+        search_columns_operation(
+            "news_article", ('title', 'summary', 'body'), ('body',), ("en", "ru", "uz")
+        )
+    ]

@@ -256,34 +256,48 @@ def search(text, language=None):
 
 def add_snippets(hits, text, language=None):
     """Give each hit (of one page of results) a snippet of its text around
-    the words found, escaped, with the words marked."""
+    the words found, escaped, with the words marked: on PostgreSQL, one
+    query for each kind of item on the page."""
     language = language or get_language()
     query_words = words(text, language)
+    if connection.vendor == "postgresql" and query_words:
+        by_table = {}
+        for hit in hits:
+            by_table.setdefault(hit.item._meta.db_table, []).append(hit)
+        for table, table_hits in by_table.items():
+            headlines = _headlines(
+                table, [hit.item.pk for hit in table_hits], query_words, language
+            )
+            for hit in table_hits:
+                hit.snippet = _marked(escape(headlines.get(hit.item.pk) or ""))
+        return hits
     for hit in hits:
         hit.snippet = _snippet(hit.item, query_words, language)
     return hits
 
 
+def _headlines(table, pks, query_words, language):
+    """PostgreSQL's ts_headline of each item's plain text, by primary key."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f'SELECT id, ts_headline(%s::regconfig, "search_text_{language}", '
+            "to_tsquery(%s::regconfig, %s), %s) "
+            f'FROM "{table}" WHERE id = ANY(%s)',
+            [
+                config(language),
+                config(language),
+                _tsquery(query_words),
+                f'StartSel="{START}", StopSel="{STOP}", MaxWords=30, '
+                'MinWords=12, MaxFragments=2, FragmentDelimiter=" … "',
+                pks,
+            ],
+        )
+        return dict(cursor.fetchall())
+
+
 def _snippet(item, query_words, language):
+    """SQLite: the text around the first word found, marked in Python."""
     searchable = item.search
-    if connection.vendor == "postgresql" and query_words:
-        table = item._meta.db_table
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f'SELECT ts_headline(%s::regconfig, "search_text_{language}", '
-                "to_tsquery(%s::regconfig, %s), %s) "
-                f'FROM "{table}" WHERE id = %s',
-                [
-                    config(language),
-                    config(language),
-                    _tsquery(query_words),
-                    f'StartSel="{START}", StopSel="{STOP}", MaxWords=30, '
-                    'MinWords=12, MaxFragments=2, FragmentDelimiter=" … "',
-                    item.pk,
-                ],
-            )
-            (headline,) = cursor.fetchone()
-        return _marked(escape(headline or ""))
     text = " ".join(
         _plain_text(getattr(item, f"{field}_{language}", ""))
         if field in searchable.rich

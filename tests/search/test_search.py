@@ -7,8 +7,9 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
+import embassy.search
 from embassy.publishing import Status
-from embassy.search import search
+from embassy.search import matching, search
 from news.models import Article
 from tests.gallery.factories import make_album
 from tests.news.factories import make_article
@@ -138,6 +139,12 @@ def test_hostile_queries_answer_a_readable_page(client, query, language):
     assert news.status_code in (200, 400)
 
 
+@pytest.mark.parametrize("query", ["", "!!! ???", "\x00"])
+def test_a_query_without_words_finds_nothing(query):
+    make_article(title_en="Anything")
+    assert list(search(query, "en")) == []
+
+
 def test_a_page_number_that_is_not_one_is_a_bad_request(client):
     make_article(title_en="Council", publish_at=LONG_AGO)
     assert client.get(search_url(), {"q": "council", "page": "abc"}).status_code == 400
@@ -200,6 +207,37 @@ class TestPostgreSQL:
             [Article(pk=article.pk, title_en="Bulk written")], ["title_en"]
         )
         assert found(client, "bulk") == ["Bulk written"]
+
+    def test_among_very_many_matches_the_newest_are_ranked(self, monkeypatch):
+        # With more matches than are ranked, an older title match gives way
+        # to newer body matches; among those ranked, the title still wins.
+        monkeypatch.setattr(embassy.search, "RANKED_CANDIDATES", 2)
+        old_title = make_article(title_en="Treaty", publish_at=LONG_AGO, slug="a")
+        body = "<p>On the treaty.</p>"
+        newer = [
+            make_article(title_en=f"News {day}", body_en=body, slug=f"n{day}",
+                         publish_at=LONG_AGO + datetime.timedelta(days=day))
+            for day in (1, 2, 3)
+        ]  # fmt: skip
+        new_title = make_article(
+            title_en="Treaty signed",
+            publish_at=LONG_AGO + datetime.timedelta(days=4),
+            slug="t",
+        )
+        assert [hit.item for hit in search("treaty", "en")] == [new_title, newer[2]]
+        monkeypatch.setattr(embassy.search, "RANKED_CANDIDATES", 10)
+        ranked = [hit.item for hit in search("treaty", "en")]
+        assert ranked[:2] == [new_title, old_title] and len(ranked) == 5
+
+    def test_a_match_filters_a_subquery_of_its_own_table(self):
+        # Django renames the table inside a subquery: the match must follow,
+        # or "the newest match" becomes "the newest article, if it matches".
+        make_article(title_en="Treaty", slug="treaty", publish_at=LONG_AGO)
+        make_article(title_en="Other", slug="other")
+        inner = matching(Article.objects.all(), "treaty", "en", ranked=False)
+        newest = inner.order_by("-publish_at").values("pk")[:1]
+        outer = Article.objects.filter(pk__in=newest)
+        assert [article.slug for article in outer] == ["treaty"]
 
 
 def test_paragraphs_are_separate_words_in_a_snippet(client):

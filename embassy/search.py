@@ -215,7 +215,8 @@ def _best(model, text, language):
     On PostgreSQL, ranking reads each match's whole vector, so when a query
     matches more than RANKED_CANDIDATES items only the most recently
     published of them are ranked: a word that common is best answered from
-    recent news, and the time stays bounded (see bench/search.py)."""
+    the latest items, and the time stays bounded (the benchmark in bench/
+    measures it)."""
     query_words = words(text, language)
     if not query_words:
         return []
@@ -430,7 +431,7 @@ def narrow_rows_operation(table):
     """The migration operation that keeps a searchable table's rows narrow
     on PostgreSQL: long texts (bodies, their plain text, the vectors) are
     stored apart from the row, so that finding every match of a common word
-    reads a third as many pages. Rows written before it are narrowed when
+    reads a third as many blocks. Rows written before it are narrowed when
     next saved (or at once by VACUUM FULL)."""
     from django.db import migrations
 

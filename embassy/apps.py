@@ -1,7 +1,16 @@
 from django.apps import AppConfig
+from django.contrib.admin import apps as admin_apps
 from django.utils.translation import gettext_lazy as _
 
 
 class EmbassyConfig(AppConfig):
     name = "embassy"
     verbose_name = _("Site")
+
+
+class StaffAdminConfig(admin_apps.AdminConfig):
+    """Django's admin, on the site that can require a second factor."""
+
+    default = False  # EmbassyConfig is this module's own app
+
+    default_site = "embassy.adminsite.StaffAdminSite"

@@ -10,6 +10,7 @@ from gallery import sitemaps as gallery_sitemaps
 from news import sitemaps as news_sitemaps
 from pages import sitemaps as pages_sitemaps
 
+from .signin import keep_alive
 from .sitemaps import ViewSitemap
 from .views import editor_image_upload, favicon, robots_txt, serve_media
 
@@ -45,6 +46,7 @@ urlpatterns = [
         name="sitemap_section",
     ),
     path("admin/editor/upload/", editor_image_upload, name="editor_image_upload"),
+    path("admin/keep-alive/", keep_alive, name="keep_alive"),
     path("admin/", admin.site.urls),
 ]
 

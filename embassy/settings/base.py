@@ -30,13 +30,17 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 INSTALLED_APPS = [
     # modeltranslation patches the admin: it must come before it.
     "modeltranslation",
-    "django.contrib.admin",
+    "embassy.apps.StaffAdminConfig",  # Django's admin (see adminsite.py)
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django_ckeditor_5",
     "django_filters",
     "django_tasks_db",
@@ -56,8 +60,11 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last: turns django-axes' refusals into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "embassy.urls"
@@ -100,15 +107,57 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://embassy")}
 
+AUTHENTICATION_BACKENDS = [
+    # Refuses a locked-out address or user name before a password is hashed.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Five failed sign-ins from one address, or for one user name (whether or
+# not it exists: the answer is the same), pause sign-in for it for fifteen
+# minutes. An administrator unlocks sooner: Access attempts in the admin, or
+# manage.py axes_reset_username / axes_reset_ip.
+AXES_FAILURE_LIMIT = env.int("SIGN_IN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = datetime.timedelta(
+    minutes=env.int("SIGN_IN_LOCKOUT_MINUTES", default=15)
+)
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "embassy.signin.client_address"
+AXES_VERBOSE = False
+AXES_LOCKOUT_CALLABLE = "embassy.signin.locked_out"
+# How many proxies in front of the site append to X-Forwarded-For (0: the
+# client connects directly, or the proxy does not say).
+TRUSTED_PROXIES = env.int("TRUSTED_PROXIES", default=0)
+
+# Staff sign in with a code from an authenticator app too (always in
+# production; the try-out site's demo logins need only their passwords).
+TWO_FACTOR_REQUIRED = env.bool("TWO_FACTOR_REQUIRED", default=False)
+OTP_TOTP_ISSUER = env.str("TWO_FACTOR_ISSUER", default="Embassy")
+
 AUTH_PASSWORD_VALIDATORS = [
     {
         "NAME": "django.contrib.auth.password_validation."
         "UserAttributeSimilarityValidator"
     },
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    # Long passphrases are welcome: there is no upper limit.
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {
+        "NAME": "pages.passwords.SiteNameValidator",
+        "OPTIONS": {
+            "names": ["embassy", "mission", "admin", "uzbekistan", "ozbekiston"]
+        },
+    },
 ]
+
+# A signed-in editor is signed out after an hour without a request; the
+# change forms keep the session alive while someone types in them.
+SESSION_COOKIE_AGE = env.int("SESSION_IDLE_MINUTES", default=60) * 60
+SESSION_SAVE_EVERY_REQUEST = True
 
 # Languages: English first (the default and the fallback), then Russian and
 # Uzbek in Latin script.

@@ -47,6 +47,7 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool(
 )
 SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=True)
 SESSION_COOKIE_SECURE = True
+TWO_FACTOR_REQUIRED = True
 CSRF_COOKIE_SECURE = True
 
 # whitenoise serves the collected static files, compressed and cached.

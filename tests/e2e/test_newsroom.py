@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.contrib.auth.models import Group
+from django.contrib.sessions.models import Session
 from playwright.sync_api import expect
 
 from tests.images import image_bytes
@@ -102,3 +103,19 @@ def test_press_officer_publishes_and_visitor_reads(
     visitor.get_by_role("link", name="Русский").click()
     expect(visitor.locator("h1")).to_have_text("Делегация посетила Дворец Наций")
     visitor.context.close()
+
+
+def test_a_signed_out_editor_is_warned_while_typing(live_server, page, officer):
+    page.goto(f"{live_server.url}/admin/")
+    page.fill("#id_username", "officer")
+    page.fill("#id_password", "a long press password")
+    page.click("input[type=submit]")
+    expect(page).to_have_url(f"{live_server.url}/admin/")
+    page.goto(f"{live_server.url}/admin/news/article/add/")
+    # The session ends (idle, or ended by an administrator) meanwhile.
+    Session.objects.all().delete()
+    page.locator("#id_title_en").press_sequentially("Statement on")
+    warning = page.get_by_role("alert")
+    expect(warning).to_contain_text("You have been signed out")
+    expect(page.locator("#id_title_en")).to_have_value("Statement on")
+    assert page.console.errors == []

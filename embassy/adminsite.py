@@ -1,0 +1,80 @@
+"""The admin site: with TWO_FACTOR_REQUIRED (always in production), staff
+sign in with a code from an authenticator app, or one of their backup
+codes, besides their password, and only a session so verified is let in
+(django-otp). Without it, as on the try-out site, the password alone signs
+in. ``manage.py enrol_two_factor`` gives a member of staff their codes."""
+
+from django.conf import settings
+from django.contrib.admin import AdminSite
+from django.contrib.admin.forms import AdminAuthenticationForm
+from django.utils.translation import gettext_lazy as _
+from django_otp.admin import OTPAdminAuthenticationForm, OTPAdminSite
+from django_otp.plugins.otp_static.models import StaticDevice
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+# One answer for a wrong user name, password or code: which one was wrong
+# would tell a guesser that the password was right.
+INVALID = _(
+    "Please enter the correct user name, password and code of a staff "
+    "account. Note that each may be case-sensitive."
+)
+
+
+class TwoFactorAuthenticationForm(OTPAdminAuthenticationForm):
+    error_messages = {
+        **AdminAuthenticationForm.error_messages,
+        "invalid_login": INVALID,
+    }
+    otp_error_messages = {
+        **OTPAdminAuthenticationForm.otp_error_messages,
+        "invalid_token": INVALID,
+        "token_required": INVALID,
+        "device_required": INVALID,
+    }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["otp_token"].label = _("Code")
+        self.fields["otp_token"].help_text = _(
+            "Six digits from your authenticator app, or one of your backup codes."
+        )
+        self.fields["otp_token"].widget.attrs.update(autocomplete="one-time-code")
+
+    def clean(self):
+        # Without a code no password is checked: nothing to learn from it.
+        if not self.data.get("otp_token", "").strip():
+            raise self.get_invalid_login_error()
+        return super().clean()
+
+    def _chosen_device(self, user):
+        """The device the code comes from: the authenticator app for six
+        digits, the backup codes otherwise."""
+        token = self.cleaned_data.get("otp_token", "").strip()
+        model = TOTPDevice if token.isdigit() and len(token) == 6 else StaticDevice
+        return model.objects.filter(user=user, confirmed=True).first()
+
+    def _update_form(self, user):
+        # django-otp would offer a list of devices: the code field suffices.
+        pass
+
+
+class StaffAdminSite(OTPAdminSite):
+    def __init__(self, name="admin"):
+        super().__init__(name)
+
+    @property
+    def login_form(self):
+        if settings.TWO_FACTOR_REQUIRED:
+            return TwoFactorAuthenticationForm
+        return AdminAuthenticationForm
+
+    @property
+    def login_template(self):
+        if settings.TWO_FACTOR_REQUIRED:
+            return "admin/login_two_factor.html"
+        return None
+
+    def has_permission(self, request):
+        if settings.TWO_FACTOR_REQUIRED:
+            return super().has_permission(request)
+        return AdminSite.has_permission(self, request)

@@ -2,12 +2,14 @@
 sign in with a code from an authenticator app, or one of their backup
 codes, besides their password, and only a session so verified is let in
 (django-otp). Without it, as on the try-out site, the password alone signs
-in. ``manage.py enrol_two_factor`` gives a member of staff their codes."""
+in. ``manage.py enrol_two_factor`` gives a member of staff their codes.
+The admin's pages allow the style attributes the rich-text editor needs."""
 
 from django.conf import settings
 from django.contrib.admin import AdminSite
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.csp import csp_override
 from django_otp.admin import OTPAdminAuthenticationForm, OTPAdminSite
 from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -73,6 +75,9 @@ class StaffAdminSite(OTPAdminSite):
         if settings.TWO_FACTOR_REQUIRED:
             return "admin/login_two_factor.html"
         return None
+
+    def admin_view(self, view, cacheable=False):
+        return csp_override(settings.ADMIN_CSP)(super().admin_view(view, cacheable))
 
     def has_permission(self, request):
         if settings.TWO_FACTOR_REQUIRED:

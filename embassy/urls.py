@@ -12,7 +12,7 @@ from pages import sitemaps as pages_sitemaps
 
 from .signin import keep_alive
 from .sitemaps import ViewSitemap
-from .views import editor_image_upload, favicon, robots_txt, serve_media
+from .views import csp_report, editor_image_upload, favicon, robots_txt, serve_media
 
 # In the URL contract (DESIGN.md) but not routed yet: reserved already, so
 # that no page takes an address that the section will need.
@@ -33,6 +33,7 @@ sitemaps = {
 urlpatterns = [
     path("favicon.ico", favicon),
     path("robots.txt", robots_txt),
+    path("csp-report/", csp_report, name="csp_report"),
     path(
         "sitemap.xml",
         sitemaps_views.index,

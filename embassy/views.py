@@ -1,5 +1,9 @@
 """Views shared by every app: the editor's image upload, the favicon,
-robots.txt, and uploads served when no web server is in front."""
+robots.txt, the browsers' reports of blocked content, and uploads served
+when no web server is in front."""
+
+import json
+import logging
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -7,6 +11,7 @@ from django.http import HttpResponse, HttpResponsePermanentRedirect, JsonRespons
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from django.views.static import serve
 
@@ -14,6 +19,8 @@ from .images import normalize_image
 from .models import TextImage
 from .richtext import may_edit_rich_text
 from .tasks import schedule_text_image_sweep
+
+csp_logger = logging.getLogger("embassy.csp")
 
 
 def _editor_error(message, status):
@@ -49,6 +56,40 @@ def serve_media(request, path):
 def favicon(request):
     # Browsers ask for /favicon.ico on pages that name no icon (the admin).
     return HttpResponsePermanentRedirect(static("img/emblem.svg"))
+
+
+# A browser's report is a few hundred bytes: more is not a report.
+CSP_REPORT_MAX_BYTES = 16 * 1024
+
+
+@csrf_exempt
+@require_POST
+def csp_report(request):
+    """Browsers report here what the Content-Security-Policy blocked (an
+    injected script, or a page of ours that breaks the policy): logged, so
+    that it is seen."""
+    body = request.read(CSP_REPORT_MAX_BYTES + 1)
+    if len(body) > CSP_REPORT_MAX_BYTES:
+        return HttpResponse(status=413)
+    try:
+        report = json.loads(body)
+    except ValueError:
+        return HttpResponse(status=400)
+    # The older format wraps one report; the Reporting API sends a list.
+    reports = report if isinstance(report, list) else [report]
+    for item in reports:
+        if not isinstance(item, dict):
+            return HttpResponse(status=400)
+        details = item.get("csp-report") or item.get("body") or {}
+        if not isinstance(details, dict):
+            return HttpResponse(status=400)
+        csp_logger.warning(
+            "Content-Security-Policy blocked %s on %s (%s)",
+            details.get("blocked-uri") or details.get("blockedURL"),
+            details.get("document-uri") or details.get("documentURL"),
+            details.get("violated-directive") or details.get("effectiveDirective"),
+        )
+    return HttpResponse(status=204)
 
 
 def robots_txt(request):

@@ -55,6 +55,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -243,13 +244,29 @@ SECURE_CSP = {
     "default-src": [CSP.SELF],
     "script-src": [CSP.SELF, CSP.NONCE],
     "style-src": [CSP.SELF],
-    "style-src-attr": [CSP.UNSAFE_INLINE],
     "img-src": [CSP.SELF, "data:"],
     "object-src": [CSP.NONE],
     "base-uri": [CSP.NONE],
     "frame-ancestors": [CSP.NONE],
     "form-action": [CSP.SELF],
+    # Violations are reported to us, and logged (embassy.views.csp_report).
+    "report-uri": "/csp-report/",
 }
+# The rich-text editor positions its panels with style attributes: the
+# admin allows them (embassy/adminsite.py), the public site does not.
+ADMIN_CSP = {**SECURE_CSP, "style-src-attr": [CSP.UNSAFE_INLINE]}
+# Nothing on the site uses the browser's devices or payment features.
+PERMISSIONS_POLICY = dict.fromkeys(
+    [
+        "accelerometer", "camera", "display-capture", "geolocation",
+        "gyroscope", "magnetometer", "microphone", "midi", "payment",
+        "publickey-credentials-get", "screen-wake-lock", "serial", "usb",
+        "xr-spatial-tracking",
+    ],
+    [],
+)  # fmt: skip
+# Static files are for this site's pages only.
+WHITENOISE_ALLOW_ALL_ORIGINS = False
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"

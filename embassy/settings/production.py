@@ -36,6 +36,17 @@ for _name, _folder in [("PENDING_ROOT", PENDING_ROOT), ("SOURCES_ROOT", SOURCES_
         raise ImproperlyConfigured(f"{_name} must not be inside MEDIA_ROOT.")
 
 SECRET_KEY = env.str("SECRET_KEY")
+# Django's own rule for a key that is not guessable (check --deploy only
+# warns): long, varied, and not the development key's kind.
+if (
+    len(SECRET_KEY) < 50
+    or len(set(SECRET_KEY)) < 5
+    or SECRET_KEY.startswith("django-insecure-")
+):
+    raise ImproperlyConfigured(
+        "SECRET_KEY must be at least 50 random characters: "
+        'python -c "import secrets; print(secrets.token_urlsafe(50))"'
+    )
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
 
 # TLS is terminated by the proxy in front, which sets X-Forwarded-Proto.

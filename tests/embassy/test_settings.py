@@ -11,7 +11,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 COMPLETE = {
-    "SECRET_KEY": "x" * 60,
+    # A fixed key, varied as a generated one is.
+    "SECRET_KEY": "tG4m-Qe8zVb2kW9xLr7PfN3hYs6JdC1uA5oEi0MnHqZwRtXyKj_BvLp",
     "ALLOWED_HOSTS": "embassy.example",
     "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/embassy",
 }
@@ -51,6 +52,21 @@ def test_production_refuses_pending_photos_inside_the_media_folder(tmp_path):
     )
     assert result.returncode != 0
     assert "PENDING_ROOT must not be inside MEDIA_ROOT" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "x",
+        "x" * 60,
+        "abcd" * 15,
+        "django-insecure-" + "tG4m-Qe8zVb2kW9xLr7PfN3hYs6JdC1uA5",
+    ],
+)
+def test_production_refuses_a_guessable_secret_key(key):
+    result = load_production(**{**COMPLETE, "SECRET_KEY": key})
+    assert result.returncode != 0
+    assert "SECRET_KEY must be at least 50 random characters" in result.stderr
 
 
 def test_production_refuses_debug():

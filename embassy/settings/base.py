@@ -62,6 +62,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
+    # Before anything reads the body, after the user is known.
+    "embassy.bodylimits.BodyLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last: turns django-axes' refusals into the lockout page.
@@ -201,6 +203,12 @@ STORAGES = {
 IMAGE_UPLOAD_MAX_BYTES = 15 * 1024 * 1024
 IMAGE_UPLOAD_MAX_PIXELS = 40_000_000
 IMAGE_MAX_SIDE = 3000
+# Request bodies (embassy/bodylimits.py): anyone not signed in as staff,
+# staff's forms, staff's uploads (a batch of photos comes in one request;
+# the web server in front has the same limit).
+ANONYMOUS_BODY_MAX_BYTES = 16 * 1024
+STAFF_FORM_MAX_BYTES = 10 * 1024 * 1024
+STAFF_UPLOAD_MAX_BYTES = env.int("UPLOAD_MAX_MEGABYTES", default=1024) * 1024 * 1024
 # The largest request body apart from uploaded files (an article's text in
 # three languages); files are limited by the image pipeline above.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024

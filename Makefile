@@ -49,9 +49,11 @@ test: $(VENV)/.installed browser-deps  ## Run every test (set DATABASE_URL for P
 bench: $(VENV)/.installed  ## Time a batch of 20 camera photos and weigh an album page
 	$(BIN)/python bench/gallery.py 20
 
-lint: $(VENV)/.installed  ## Check style and migrations
+lint: $(VENV)/.installed  ## Check style, security lint and migrations
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	@# Medium severity and above; each "# nosec" in the code says why.
+	$(BIN)/bandit -q -c pyproject.toml -r . --severity-level medium
 	$(BIN)/python manage.py makemigrations --check --dry-run
 
 format: $(VENV)/.installed  ## Format the code

@@ -139,7 +139,7 @@ class TextImageAdmin(admin.ModelAdmin):
         if not uses:
             return _("No text shows it: it is deleted soon.")
         return format_html_join(
-            mark_safe("<br>"),
+            mark_safe("<br>"),  # nosec B308
             "{} · {}",
             ((item._meta.verbose_name, item) for item in uses),
         )

@@ -3,11 +3,17 @@ sign in with a code from an authenticator app, or one of their backup
 codes, besides their password, and only a session so verified is let in
 (django-otp). Without it, as on the try-out site, the password alone signs
 in. ``manage.py enrol_two_factor`` gives a member of staff their codes.
-The admin's pages allow the style attributes the rich-text editor needs."""
+The admin's pages allow the style attributes the rich-text editor needs,
+and its shortcut to an item's public address answers only its editors."""
 
 from django.conf import settings
 from django.contrib.admin import AdminSite
 from django.contrib.admin.forms import AdminAuthenticationForm
+from django.contrib.admin.utils import unquote
+from django.contrib.contenttypes import views as contenttype_views
+from django.contrib.contenttypes.models import ContentType
+from django.http import Http404
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csp import csp_override
 from django_otp.admin import OTPAdminAuthenticationForm, OTPAdminSite
@@ -78,6 +84,32 @@ class StaffAdminSite(OTPAdminSite):
 
     def admin_view(self, view, cacheable=False):
         return csp_override(settings.ADMIN_CSP)(super().admin_view(view, cacheable))
+
+    def get_urls(self):
+        urls = super().get_urls()
+        for index, pattern in enumerate(urls):
+            if getattr(pattern, "name", None) == "view_on_site":
+                urls[index] = path(
+                    "r/<int:content_type_id>/<path:object_id>/",
+                    self.admin_view(self.view_on_site),
+                    name="view_on_site",
+                )
+        return urls
+
+    def view_on_site(self, request, content_type_id, object_id):
+        """Django's shortcut to an item's public address, only for those who
+        may change the item: a draft's or a scheduled item's address is not
+        for every member of staff. Anyone else gets a 404, as for an item
+        that does not exist."""
+        try:
+            model = ContentType.objects.get_for_id(content_type_id).model_class()
+        except ContentType.DoesNotExist:
+            raise Http404 from None
+        model_admin = self._registry.get(model)
+        item = model_admin and model_admin.get_object(request, unquote(object_id))
+        if item is None or not model_admin.has_change_permission(request, item):
+            raise Http404
+        return contenttype_views.shortcut(request, content_type_id, object_id)
 
     def has_permission(self, request):
         if settings.TWO_FACTOR_REQUIRED:

@@ -87,7 +87,7 @@ class LatestArticlesFeed(Feed):
 
 class CategoryFeed(LatestArticlesFeed):
     def get_object(self, request, slug):
-        return get_object_or_404(Category, slug=slug)
+        return get_object_or_404(Category.objects.visible(), slug=slug)
 
     def title(self, obj):
         return f"{self.site.name} · {self.heading(obj)}"

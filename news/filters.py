@@ -47,7 +47,7 @@ class ArticleFilter(django_filters.FilterSet):
     )
     category = django_filters.ModelChoiceFilter(
         label=_("Category"),
-        queryset=Category.objects.all(),
+        queryset=Category.objects.visible(),
         to_field_name="slug",
         empty_label=_("All categories"),
     )

@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Exists, OuterRef
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -18,6 +19,15 @@ def reserved_slugs():
     """Words that name fixed views under /news/: never an article's slug.
     Read when an article is checked, as the URLconf imports this module."""
     return routed_segments("news.urls")
+
+
+class CategoryQuerySet(models.QuerySet):
+    def visible(self):
+        """The categories visitors see: those with a live article, so that a
+        category made ahead of an embargoed announcement reveals nothing of
+        it (in the filter, the menu, its page or its feed)."""
+        live = Article.objects.live().filter(category=OuterRef("pk"))
+        return self.filter(Exists(live))
 
 
 class Category(TranslatedMixin, Orderable):
@@ -37,6 +47,8 @@ class Category(TranslatedMixin, Orderable):
     )
 
     translated_field = "name"
+
+    objects = CategoryQuerySet.as_manager()
 
     class Meta(Orderable.Meta):
         # Equal numbers: alphabetical, as visitors look for a name.

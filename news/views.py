@@ -24,7 +24,9 @@ class ArticleListView(StrictListMixin, ListView):
 
     def get(self, request, *args, **kwargs):
         if "slug" in kwargs:
-            self.category = get_object_or_404(Category, slug=kwargs["slug"])
+            self.category = get_object_or_404(
+                Category.objects.visible(), slug=kwargs["slug"]
+            )
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):

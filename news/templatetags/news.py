@@ -122,4 +122,4 @@ def news_archive(year=None, month=None):
 @register.inclusion_tag("news/_category_links.html")
 def category_links():
     """Every category, as links to its news, and the whole news list."""
-    return {"categories": Category.objects.all()}
+    return {"categories": Category.objects.visible()}

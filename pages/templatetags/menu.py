@@ -3,6 +3,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from news.models import Category
 from pages.models import MenuItem, Page
 
 register = template.Library()
@@ -13,11 +14,12 @@ DEFAULT_MENU = [("pages:home", _("Home")), ("news:article_list", _("News and eve
 
 @register.inclusion_tag("pages/_main_menu.html", takes_context=True)
 def main_menu(context):
-    """The main menu: items leading to pages visitors may not see are left
-    out, and the item of the section the visitor is in is marked."""
+    """The main menu: items leading to pages or categories visitors may not
+    see are left out, and the item of the section the visitor is in is marked."""
     items = (
         MenuItem.objects.select_related("page", "category")
         .filter(Q(page__isnull=True) | Q(page__in=Page.objects.live()))
+        .filter(Q(category__isnull=True) | Q(category__in=Category.objects.visible()))
         .order_by("order", "pk")
     )
     entries = [(item.get_url(), item.label) for item in items]

@@ -231,6 +231,7 @@ def test_every_page_announces_both_feeds(client):
 
 def test_category_page_announces_its_feeds(client):
     category = make_category(name_en="Meetings", slug="meetings")
+    make_article(category=category)
     page = client.get(category.get_absolute_url()).content.decode()
     for kind, name in (("rss", "RSS"), ("atom", "Atom")):
         assert (

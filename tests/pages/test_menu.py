@@ -10,7 +10,7 @@ from django.utils import translation
 
 from embassy.publishing import Status
 from pages.models import MenuItem
-from tests.news.factories import make_category
+from tests.news.factories import make_article, make_category
 from tests.pages.factories import make_menu_item, make_page
 
 pytestmark = pytest.mark.django_db
@@ -42,11 +42,9 @@ def items():
     make_menu_item(label_en="Home", label_ru="Главная", section="home", order=0)
     make_menu_item(label_en="News", label_ru="Новости", section="news", order=2)
     make_menu_item(label_en="Mission", label_ru="Миссия", page=mission, order=1)
-    make_menu_item(
-        label_en="Meetings",
-        category=make_category(name_en="Meetings", slug="meetings"),
-        order=3,
-    )
+    meetings = make_category(name_en="Meetings", slug="meetings")
+    make_article(category=meetings)  # a category shows once it has news
+    make_menu_item(label_en="Meetings", category=meetings, order=3)
     make_menu_item(label_en="UN", url="https://www.un.org/", order=4)
 
 

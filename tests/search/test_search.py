@@ -90,6 +90,7 @@ def test_results_link_to_the_item_and_mark_the_words_in_escaped_text(client):
 
 
 def test_no_result_suggests_the_news_and_its_categories(client, category):
+    make_article(category=category)
     html = client.get(search_url(), {"q": "zzzzqqq"}).content.decode()
     assert "Nothing was found" in html
     assert reverse("news:article_list") in html

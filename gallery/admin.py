@@ -62,11 +62,15 @@ class AlbumForm(forms.ModelForm):
                 album=self.instance.pk
             )
 
+    # Who uploads, for their hourly limit (set by AlbumAdmin.get_form).
+    uploader = None
+
     def clean(self):
         cleaned_data = super().clean()
         self.accepted_photos, self.refused_photos = check_batch(
             cleaned_data.get("photos_upload") or [],
             cleaned_data.get("archive_upload") or [],
+            uploader=self.uploader,
         )
         return cleaned_data
 
@@ -128,6 +132,11 @@ class AlbumAdmin(PublishableAdmin, TabbedTranslationAdmin):
         (_("Add photos"), {"fields": ("photos_upload", "archive_upload")}),
         PublishableAdmin.publishing_fieldset,
     )
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        form.uploader = request.user
+        return form
 
     def get_queryset(self, request):
         return super().get_queryset(request).for_listing()

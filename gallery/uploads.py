@@ -13,6 +13,7 @@ import zipfile
 import zlib
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import TemporaryUploadedFile
 from django.db import transaction
@@ -26,10 +27,11 @@ from .models import Photo
 from .tasks import process_photo
 
 
-def _archive_members(archives, refused):
+def _archive_members(archives, refused, room):
     """The files of the ZIP archives, as uploads spooled to disk, within the
-    limits: the number of files, and the size they unpack to, judged on
-    what each archive declares before anything is unpacked."""
+    limits: the number of files (``room`` for all the archives together),
+    and the size they unpack to, judged on what each archive declares
+    before anything is unpacked."""
     budget = settings.PHOTO_ARCHIVES_MAX_BYTES
     for archive in archives:
         try:
@@ -50,7 +52,7 @@ def _archive_members(archives, refused):
             ]
             limit = settings.DATA_UPLOAD_MAX_NUMBER_FILES
             unpacked = sum(info.file_size for info in members)
-            if len(members) > limit or unpacked > budget:
+            if len(members) > room or unpacked > budget:
                 refused.append(
                     _(
                         "“%(name)s” holds %(count)d files of %(size)s in all; at most "
@@ -66,6 +68,7 @@ def _archive_members(archives, refused):
                 )
                 continue
             budget -= unpacked
+            room -= len(members)
             for info in members:
                 name = posixpath.basename(info.filename)
                 try:
@@ -91,19 +94,76 @@ def _unpack(bundle, info, name):
     return upload
 
 
-def check_batch(files, archives):
-    """Return (accepted uploads, messages naming each refused file)."""
+def check_batch(files, archives, uploader=None):
+    """Return (accepted uploads, messages naming each refused file).
+
+    The work a batch causes is bounded, not only each file: at most
+    DATA_UPLOAD_MAX_NUMBER_FILES files, loose and in archives together, and
+    at most PHOTO_BATCH_MAX_MEGAPIXELS decoded for checking, within what is
+    left of the uploader's PHOTO_HOURLY_MAX_MEGAPIXELS. Past the pixels, the
+    rest of the batch is named as not added, undecoded."""
     accepted, refused = [], []
-    uploads = itertools.chain(files, _archive_members(archives, refused))
-    for upload in uploads:
-        try:
-            open_image(upload)  # decoded and dropped: only the check counts
-        except ValidationError as error:
-            refused.extend(error.messages)
-        else:
-            upload.seek(0)
-            accepted.append(upload)
+    room = settings.DATA_UPLOAD_MAX_NUMBER_FILES - len(files)
+    uploads = itertools.chain(files, _archive_members(archives, refused, room))
+    budget = _PixelBudget(uploader)
+    try:
+        for upload in uploads:
+            if budget.spent:
+                # The rest is left unread: archives are not even unpacked.
+                refused.append(budget.message(upload.name))
+                break
+            try:
+                image = open_image(upload)  # decoded and dropped: the check counts
+            except ValidationError as error:
+                refused.extend(error.messages)
+            else:
+                budget.charge(image.width * image.height)
+                upload.seek(0)
+                accepted.append(upload)
+    finally:
+        budget.record()
     return accepted, refused
+
+
+class _PixelBudget:
+    """The megapixels a batch may still have decoded: the batch's limit, and
+    what its uploader has left of their hour (counted from their first
+    upload of the hour, in the shared cache)."""
+
+    def __init__(self, uploader):
+        self.key = f"photo-megapixels:{uploader.pk}" if uploader else None
+        used_this_hour = cache.get(self.key, 0) if self.key else 0
+        self.hourly_left = settings.PHOTO_HOURLY_MAX_MEGAPIXELS - used_this_hour
+        self.left = min(settings.PHOTO_BATCH_MAX_MEGAPIXELS, self.hourly_left)
+        self.used = 0
+
+    @property
+    def spent(self):
+        return self.used >= self.left * 1_000_000
+
+    def charge(self, pixels):
+        self.used += pixels
+
+    def record(self):
+        if self.key and self.used:
+            megapixels = -(-self.used // 1_000_000)
+            cache.add(self.key, 0, timeout=60 * 60)
+            cache.incr(self.key, megapixels)
+
+    def message(self, name):
+        if self.left < settings.PHOTO_BATCH_MAX_MEGAPIXELS:
+            limit = _(
+                "you have had %(limit)s megapixels checked within the hour, "
+                "the most one person may"
+            ) % {"limit": settings.PHOTO_HOURLY_MAX_MEGAPIXELS}
+        else:
+            limit = _("one upload may have at most %(limit)s megapixels checked") % {
+                "limit": settings.PHOTO_BATCH_MAX_MEGAPIXELS
+            }
+        return _(
+            "“%(name)s” and the files after it were not added: %(limit)s. "
+            "Add them again later."
+        ) % {"name": name, "limit": limit}
 
 
 def store_batch(album, uploads, queue=True):

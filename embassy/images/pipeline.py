@@ -101,6 +101,7 @@ def open_image(upload, formats=tuple(FORMATS), name=None):
                     height=height,
                     limit=_megapixels(settings.IMAGE_UPLOAD_MAX_PIXELS),
                 )
+            _refuse_amplification(image, name, size)
             image.load()
             return image
     except ValidationError:
@@ -134,6 +135,26 @@ def open_image(upload, formats=tuple(FORMATS), name=None):
             name=name,
             formats=", ".join(FORMAT_NAMES[code] for code in formats),
         )
+
+
+def _refuse_amplification(image, name, size):
+    """Refuse, before decoding, a file that would cost far more to decode
+    than its size: one that declares many pixels in a few bytes (a 34-byte
+    file can declare 40 megapixels), or the frames of an animation (only
+    a still image is kept anyway; a phone's MPO photo is one)."""
+    width, height = image.size
+    if width * height > size * settings.IMAGE_MAX_PIXELS_PER_BYTE:
+        _refuse(
+            _(
+                "“%(name)s” claims %(megapixels)s megapixels in only %(size)s, "
+                "which no photograph does: it is refused."
+            ),
+            name=name,
+            megapixels=_megapixels(width * height),
+            size=filesizeformat(size),
+        )
+    if getattr(image, "is_animated", False) and image.format != "MPO":
+        _refuse(_("“%(name)s” is animated; only still images are accepted."), name=name)
 
 
 def _format_elsewhere(upload, formats):

@@ -203,6 +203,14 @@ STORAGES = {
 IMAGE_UPLOAD_MAX_BYTES = 15 * 1024 * 1024
 IMAGE_UPLOAD_MAX_PIXELS = 40_000_000
 IMAGE_MAX_SIDE = 3000
+# A photograph holds at least a byte for every thousand pixels (a camera's
+# JPEG about one for every four): a file that declares more pixels than
+# this for its size is made to cost the server, and is refused undecoded.
+IMAGE_MAX_PIXELS_PER_BYTE = 1000
+# What one upload of photos, and one uploader in an hour, may have decoded
+# for checking: 3,000 megapixels is 250 photos of 12 megapixels.
+PHOTO_BATCH_MAX_MEGAPIXELS = 3000
+PHOTO_HOURLY_MAX_MEGAPIXELS = 20_000
 # Request bodies (embassy/bodylimits.py): anyone not signed in as staff,
 # staff's forms, staff's uploads (a batch of photos comes in one request;
 # the web server in front has the same limit).

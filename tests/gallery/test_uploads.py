@@ -7,6 +7,7 @@ import zipfile
 from pathlib import Path, PurePosixPath
 
 import pytest
+from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.urls import reverse
@@ -347,3 +348,99 @@ def test_an_editor_saving_the_album_keeps_a_photo_the_worker_finished(
     assert photo.state == Photo.State.READY
     assert photo.image.name == image_name
     assert photo.image.storage.exists(image_name)
+
+
+def webp_bytes(size, frames=1, lossless=True):
+    images = [Image.new("RGB", size, (30 * n, 120, 180)) for n in range(frames)]
+    output = io.BytesIO()
+    images[0].save(
+        output, "WEBP", lossless=lossless, save_all=frames > 1, append_images=images[1:]
+    )
+    return output.getvalue()
+
+
+def test_a_tiny_file_declaring_many_pixels_is_refused_undecoded(
+    gallery_client, album, django_capture_on_commit_callbacks
+):
+    # 25 megapixels in about a kilobyte: decoding it would cost 75 MB.
+    amplifier = webp_bytes((5000, 5000))
+    assert len(amplifier) < 2000
+    response = upload(
+        gallery_client,
+        album,
+        files=[("flat.webp", amplifier), ("good.jpg", image_bytes("JPEG"))],
+        capture=django_capture_on_commit_callbacks,
+    )
+    assert any(
+        "“flat.webp” claims 25 megapixels in only" in text
+        for text in messages_of(response)
+    )
+    assert list(album.photos.values_list("original_name", flat=True)) == ["good.jpg"]
+
+
+def test_an_animated_image_is_refused(
+    gallery_client, album, django_capture_on_commit_callbacks
+):
+    animation = webp_bytes((320, 240), frames=3, lossless=False)
+    response = upload(
+        gallery_client,
+        album,
+        files=[("moving.webp", animation)],
+        capture=django_capture_on_commit_callbacks,
+    )
+    assert "“moving.webp” is animated; only still images are accepted." in (
+        messages_of(response)
+    )
+    assert not album.photos.exists()
+
+
+def test_a_batch_stops_at_its_pixel_budget(
+    gallery_client, album, django_capture_on_commit_callbacks, settings
+):
+    settings.PHOTO_BATCH_MAX_MEGAPIXELS = 1  # each photo below is 0.3
+    files = [(f"{number}.jpg", image_bytes("JPEG")) for number in range(1, 7)]
+    response = upload(
+        gallery_client, album, files=files, capture=django_capture_on_commit_callbacks
+    )
+    names = sorted(album.photos.values_list("original_name", flat=True))
+    assert names == ["1.jpg", "2.jpg", "3.jpg", "4.jpg"]
+    assert any(
+        "“5.jpg” and the files after it were not added: one upload may have at "
+        "most 1 megapixels checked" in text
+        for text in messages_of(response)
+    )
+
+
+def test_an_uploaders_hourly_budget_spans_uploads(
+    gallery_client, album, django_capture_on_commit_callbacks, settings
+):
+    cache.clear()
+    settings.PHOTO_HOURLY_MAX_MEGAPIXELS = 2
+    first = [(f"{number}.jpg", image_bytes("JPEG")) for number in range(1, 5)]
+    upload(
+        gallery_client, album, files=first, capture=django_capture_on_commit_callbacks
+    )
+    assert album.photos.count() == 4  # 1.2 megapixels, counted as 2
+    response = upload(
+        gallery_client,
+        album,
+        files=[("later.jpg", image_bytes("JPEG"))],
+        capture=django_capture_on_commit_callbacks,
+    )
+    assert album.photos.count() == 4
+    assert any("within the hour" in text for text in messages_of(response))
+
+
+def test_files_are_counted_across_all_the_archives_of_an_upload(
+    gallery_client, album, django_capture_on_commit_callbacks, settings
+):
+    settings.DATA_UPLOAD_MAX_NUMBER_FILES = 4
+    archive = zip_of([(f"{n}.jpg", image_bytes("JPEG")) for n in range(3)])
+    response = upload(
+        gallery_client,
+        album,
+        archives=[("first.zip", archive), ("second.zip", archive)],
+        capture=django_capture_on_commit_callbacks,
+    )
+    assert album.photos.count() == 3
+    assert any("“second.zip” holds 3 files" in text for text in messages_of(response))

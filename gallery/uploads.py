@@ -6,6 +6,7 @@ stored, with its row, in one step, and processed in the background.
 """
 
 import itertools
+import lzma
 import posixpath
 import shutil
 import uuid
@@ -26,6 +27,21 @@ from embassy.images import check_size, open_image
 from .models import Photo
 from .tasks import process_photo
 
+# What zipfile raises on a broken archive or member besides BadZipFile: a
+# corrupt LZMA or bzip2 stream, a name flagged UTF-8 that is not, a version
+# or method it does not know, offsets that point nowhere, encryption.
+ARCHIVE_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    lzma.LZMAError,
+    zlib.error,
+    EOFError,
+    NotImplementedError,
+    OSError,
+    RuntimeError,
+    ValueError,
+)
+
 
 def _archive_members(archives, refused, room):
     """The files of the ZIP archives, as uploads spooled to disk, within the
@@ -36,7 +52,7 @@ def _archive_members(archives, refused, room):
     for archive in archives:
         try:
             bundle = zipfile.ZipFile(archive)
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError):
+        except ARCHIVE_ERRORS:
             refused.append(
                 _("“%(name)s” is not a ZIP archive we can open.")
                 % {"name": archive.name}
@@ -76,8 +92,7 @@ def _archive_members(archives, refused, room):
                     yield _unpack(bundle, info, name)
                 except ValidationError as error:
                     refused.extend(error.messages)
-                except (zipfile.BadZipFile, RuntimeError, zlib.error, OSError):
-                    # Encrypted, an unknown compression, or damaged.
+                except ARCHIVE_ERRORS:
                     refused.append(
                         _("“%(name)s” could not be unpacked from “%(archive)s”.")
                         % {"name": name, "archive": archive.name}

@@ -2,6 +2,7 @@
 processed in the background, never stored or served with their metadata."""
 
 import io
+import random
 import re
 import zipfile
 from pathlib import Path, PurePosixPath
@@ -15,6 +16,7 @@ from PIL import Image
 
 from gallery.models import Album, Photo
 from gallery.tasks import process_photo, save_processed
+from gallery.uploads import check_batch
 from tests.gallery.factories import make_album, make_photo
 from tests.images import (
     HTML,
@@ -444,3 +446,94 @@ def test_files_are_counted_across_all_the_archives_of_an_upload(
     )
     assert album.photos.count() == 3
     assert any("“second.zip” holds 3 files" in text for text in messages_of(response))
+
+
+def three_member_zip():
+    """A valid archive: a JPEG stored deflated, a PNG in LZMA, a JPEG in
+    bzip2 (the methods zipfile unpacks)."""
+    output = io.BytesIO()
+    small = {"size": (64, 48)}
+    with zipfile.ZipFile(output, "w") as bundle:
+        bundle.writestr("a.jpg", image_bytes("JPEG", **small), zipfile.ZIP_DEFLATED)
+        bundle.writestr("b.png", image_bytes("PNG", **small), zipfile.ZIP_LZMA)
+        bundle.writestr("c.jpg", image_bytes("JPEG", **small), zipfile.ZIP_BZIP2)
+    return bytearray(output.getvalue())
+
+
+def corrupt_lzma_member(data):
+    info = zipfile.ZipFile(io.BytesIO(bytes(data))).getinfo("b.png")
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra)
+    for offset in range(start + 20, start + 40):
+        data[offset] ^= 0x5A
+    return data
+
+
+def invalid_utf8_name(data):
+    # "a.jpg" becomes 5 bytes that are not UTF-8, flagged as UTF-8.
+    for signature, flags, name in ((b"PK\x03\x04", 6, 30), (b"PK\x01\x02", 8, 46)):
+        at = data.index(signature)
+        data[at + flags + 1] |= 0x08  # bit 11 (UTF-8), in the high byte
+        data[at + name : at + name + 5] = b"\xff\xfe\xfdpg"
+    return data
+
+
+def unsupported_version(data):
+    for at in (m.start() for m in re.finditer(b"PK\x01\x02", bytes(data))):
+        data[at + 6] = 0xFF  # version needed to extract: 25.5
+    return data
+
+
+def bad_directory_offset(data):
+    at = data.rindex(b"PK\x05\x06")
+    data[at + 16 : at + 20] = (0xFFFFFF00).to_bytes(4, "little")
+    return data
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [corrupt_lzma_member, invalid_utf8_name, unsupported_version, bad_directory_offset],
+)
+def test_a_malformed_archive_is_named_and_the_rest_kept(
+    gallery_client, album, django_capture_on_commit_callbacks, damage
+):
+    response = upload(
+        gallery_client,
+        album,
+        files=[("good.jpg", image_bytes("JPEG"))],
+        archives=[("broken.zip", bytes(damage(three_member_zip())))],
+        capture=django_capture_on_commit_callbacks,
+    )
+    assert response.status_code == 200
+    assert any("“broken.zip”" in text for text in messages_of(response))
+    assert "good.jpg" in album.photos.values_list("original_name", flat=True)
+
+
+def mutations(count, seed):
+    """Archives each a few bytes away from a valid one: the same ones on
+    every run (a seeded generator)."""
+    valid = three_member_zip()
+    rng = random.Random(seed)
+    for _ in range(count):
+        data = bytearray(valid)
+        for _change in range(rng.randint(1, 4)):
+            data[rng.randrange(len(data))] = rng.randrange(256)
+        yield bytes(data)
+
+
+def test_no_mutation_of_an_archive_breaks_the_check():
+    for number, data in enumerate(mutations(4000, seed=7)):
+        accepted, refused = check_batch([], [SimpleUploadedFile("m.zip", data)])
+        assert len(accepted) + len(refused) >= 1 or not data, number
+
+
+def test_no_mutation_of_an_archive_answers_500(
+    gallery_client, album, django_capture_on_commit_callbacks
+):
+    for data in mutations(40, seed=11):
+        response = upload(
+            gallery_client,
+            album,
+            archives=[("m.zip", data)],
+            capture=django_capture_on_commit_callbacks,
+        )
+        assert response.status_code == 200

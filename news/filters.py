@@ -14,6 +14,10 @@ from embassy.search import matching
 from .models import Article, Category
 
 
+def visible_categories(request):
+    return Category.objects.visible()
+
+
 class ArchiveDateRangeField(DateRangeField):
     """Dates a news archive can hold. Far-off years would overflow when
     converted to UTC; they are refused as not understood instead."""
@@ -47,7 +51,9 @@ class ArticleFilter(django_filters.FilterSet):
     )
     category = django_filters.ModelChoiceFilter(
         label=_("Category"),
-        queryset=Category.objects.visible(),
+        # Called for each request: which categories are visible changes
+        # with the time, as articles go live.
+        queryset=visible_categories,
         to_field_name="slug",
         empty_label=_("All categories"),
     )

@@ -49,11 +49,11 @@ class TestACategoryMadeAheadOfItsNews:
             assert client.get(url).status_code == 404, url
 
     def test_shows_once_its_first_article_is_live(self, client, embargoed):
-        Article.objects.filter(slug="announced").update(
-            publish_at=timezone.now() - datetime.timedelta(minutes=1)
-        )
+        # Now, later than anything computed when the site started: the news
+        # filter must judge the time of each request.
+        Article.objects.filter(slug="announced").update(publish_at=timezone.now())
         assert client.get(embargoed.get_absolute_url()).status_code == 200
-        assert "state-visit-2027" in client.get("/en/news/").text
+        assert 'value="state-visit-2027"' in client.get("/en/news/").text
 
 
 def shortcut(client, item_or_url):

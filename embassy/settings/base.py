@@ -288,6 +288,8 @@ SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
 LOGIN_URL = "admin:login"
+# Where signing in leads when "next" is missing or points off the site.
+LOGIN_REDIRECT_URL = "admin:index"
 
 # The rich-text editor (CKEditor 5). Its uploads go through our own view.
 CK_EDITOR_5_UPLOAD_FILE_VIEW_NAME = "editor_image_upload"

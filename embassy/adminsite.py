@@ -10,8 +10,10 @@ from django.conf import settings
 from django.contrib.admin import AdminSite
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.admin.utils import unquote
+from django.contrib.auth.signals import user_login_failed
 from django.contrib.contenttypes import views as contenttype_views
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
@@ -52,14 +54,28 @@ class TwoFactorAuthenticationForm(OTPAdminAuthenticationForm):
         # Without a code no password is checked: nothing to learn from it.
         if not self.data.get("otp_token", "").strip():
             raise self.get_invalid_login_error()
-        return super().clean()
+        try:
+            return super().clean()
+        except ValidationError:
+            if self.user_cache is not None:
+                # The password was right and the code was not: a failure
+                # for the lockout too, and the same answer as any other.
+                user_login_failed.send(
+                    sender=__name__,
+                    credentials={"username": self.cleaned_data.get("username")},
+                    request=self.request,
+                )
+            raise self.get_invalid_login_error() from None
 
     def _chosen_device(self, user):
         """The device the code comes from: the authenticator app for six
         digits, the backup codes otherwise."""
         token = self.cleaned_data.get("otp_token", "").strip()
         model = TOTPDevice if token.isdigit() and len(token) == 6 else StaticDevice
-        return model.objects.filter(user=user, confirmed=True).first()
+        # Locked while verified, as django-otp does: two requests at once
+        # cannot both use one backup code, nor skip its delay after failures.
+        devices = model.objects.select_for_update()
+        return devices.filter(user=user, confirmed=True).first()
 
     def _update_form(self, user):
         # django-otp would offer a list of devices: the code field suffices.

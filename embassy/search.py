@@ -235,11 +235,11 @@ def _best(model, text, language):
         # Forbidding it inflates the estimates, which must not bring on the
         # just-in-time compiler (its 300 ms are meant for long queries).
         cursor.execute("SET LOCAL enable_seqscan = off; SET LOCAL jit = off")
-        try:
-            return list(best[:RESULTS_PER_TYPE])
-        finally:
-            # Within an enclosing transaction, the rest of it plans as usual.
-            cursor.execute("RESET enable_seqscan; RESET jit")
+        found = list(best[:RESULTS_PER_TYPE])
+        # Within an enclosing transaction, the rest of it plans as usual (a
+        # failed query rolls the settings back with its savepoint).
+        cursor.execute("RESET enable_seqscan; RESET jit")
+        return found
 
 
 def _case_sql(table, ranks):
@@ -309,7 +309,12 @@ class Results(Sequence):
         for model in {model for _rank, model, _pk in keys}:
             pks = [pk for _rank, key_model, pk in keys if key_model is model]
             items[model] = model.objects.in_bulk(pks)
-        return [Hit(items[model][pk], rank, "") for rank, model, pk in keys]
+        # An item deleted since the search is left out.
+        return [
+            Hit(items[model][pk], rank, "")
+            for rank, model, pk in keys
+            if pk in items[model]
+        ]
 
     def __iter__(self):
         return iter(self[:])

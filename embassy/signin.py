@@ -5,6 +5,8 @@ django-axes counts failed sign-ins by client address and by user name and,
 past the limit, refuses further attempts before any password is hashed.
 """
 
+import ipaddress
+
 from django.conf import settings
 from django.http import JsonResponse
 from django.shortcuts import render
@@ -20,7 +22,11 @@ def client_address(request):
     if proxies:
         forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
         if len(forwarded) >= proxies:
-            return forwarded[-proxies].strip()
+            address = forwarded[-proxies].strip()
+            try:
+                return str(ipaddress.ip_address(address))
+            except ValueError:
+                pass  # not an address: the proxy's own is all there is
     return request.META.get("REMOTE_ADDR")
 
 

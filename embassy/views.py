@@ -60,6 +60,7 @@ def favicon(request):
 
 # A browser's report is a few hundred bytes: more is not a report.
 CSP_REPORT_MAX_BYTES = 16 * 1024
+CSP_REPORTS_LOGGED = 5
 
 
 @csrf_exempt
@@ -73,21 +74,25 @@ def csp_report(request):
         return HttpResponse(status=413)
     try:
         report = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):
         return HttpResponse(status=400)
-    # The older format wraps one report; the Reporting API sends a list.
+    # The older format wraps one report; the Reporting API sends a list,
+    # of which a few are logged: a page breaks the policy a few ways at once.
     reports = report if isinstance(report, list) else [report]
-    for item in reports:
+    for item in reports[:CSP_REPORTS_LOGGED]:
         if not isinstance(item, dict):
             return HttpResponse(status=400)
         details = item.get("csp-report") or item.get("body") or {}
         if not isinstance(details, dict):
             return HttpResponse(status=400)
+        # Quoted and cut short: a report cannot forge lines of the log.
         csp_logger.warning(
-            "Content-Security-Policy blocked %s on %s (%s)",
-            details.get("blocked-uri") or details.get("blockedURL"),
-            details.get("document-uri") or details.get("documentURL"),
-            details.get("violated-directive") or details.get("effectiveDirective"),
+            "Content-Security-Policy blocked %r on %r (%r)",
+            str(details.get("blocked-uri") or details.get("blockedURL"))[:200],
+            str(details.get("document-uri") or details.get("documentURL"))[:200],
+            str(details.get("violated-directive") or details.get("effectiveDirective"))[
+                :100
+            ],
         )
     return HttpResponse(status=204)
 

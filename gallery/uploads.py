@@ -21,6 +21,7 @@ from django.db import transaction
 from django.db.models import Max
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
+from PIL import Image
 
 from embassy.images import check_size, open_image
 
@@ -66,7 +67,6 @@ def _archive_members(archives, refused, room):
                 and not info.filename.startswith("__MACOSX/")
                 and not posixpath.basename(info.filename).startswith(".")
             ]
-            limit = settings.DATA_UPLOAD_MAX_NUMBER_FILES
             unpacked = sum(info.file_size for info in members)
             if len(members) > room or unpacked > budget:
                 refused.append(
@@ -78,7 +78,7 @@ def _archive_members(archives, refused, room):
                         "name": archive.name,
                         "count": len(members),
                         "size": filesizeformat(unpacked),
-                        "limit": limit,
+                        "limit": room,
                         "budget": filesizeformat(budget),
                     }
                 )
@@ -114,59 +114,78 @@ def check_batch(files, archives, uploader=None):
 
     The work a batch causes is bounded, not only each file: at most
     DATA_UPLOAD_MAX_NUMBER_FILES files, loose and in archives together, and
-    at most PHOTO_BATCH_MAX_MEGAPIXELS decoded for checking, within what is
-    left of the uploader's PHOTO_HOURLY_MAX_MEGAPIXELS. Past the pixels, the
-    rest of the batch is named as not added, undecoded."""
+    at most PHOTO_BATCH_MAX_MEGAPIXELS decoded for checking, and
+    PHOTO_HOURLY_MAX_MEGAPIXELS for the uploader in an hour. Every file
+    decoded counts, refused or not. Past the pixels, the rest of the batch
+    is named as not added, undecoded."""
     accepted, refused = [], []
     room = settings.DATA_UPLOAD_MAX_NUMBER_FILES - len(files)
     uploads = itertools.chain(files, _archive_members(archives, refused, room))
     budget = _PixelBudget(uploader)
-    try:
-        for upload in uploads:
-            if budget.spent:
-                # The rest is left unread: archives are not even unpacked.
-                refused.append(budget.message(upload.name))
-                break
-            try:
-                image = open_image(upload)  # decoded and dropped: the check counts
-            except ValidationError as error:
-                refused.extend(error.messages)
-            else:
-                budget.charge(image.width * image.height)
-                upload.seek(0)
-                accepted.append(upload)
-    finally:
-        budget.record()
+    for upload in uploads:
+        if budget.spent:
+            # The rest is left unread: archives are not even unpacked.
+            refused.append(budget.message(upload.name))
+            break
+        budget.charge(_declared_pixels(upload))
+        try:
+            open_image(upload)  # decoded and dropped: only the check counts
+        except ValidationError as error:
+            refused.extend(error.messages)
+        else:
+            upload.seek(0)
+            accepted.append(upload)
     return accepted, refused
+
+
+def _declared_pixels(upload):
+    """The pixels a file declares, read from its header alone (0 if it has
+    none Pillow knows)."""
+    try:
+        with Image.open(upload) as image:
+            width, height = image.size
+    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError):
+        return 0
+    finally:
+        upload.seek(0)
+    return width * height
 
 
 class _PixelBudget:
     """The megapixels a batch may still have decoded: the batch's limit, and
-    what its uploader has left of their hour (counted from their first
-    upload of the hour, in the shared cache)."""
+    its uploader's hourly one, counted in the cache from their first upload
+    of the hour. With a shared cache (Redis) the count is shared by every
+    process; with local memory (the try-out site) each process counts its
+    own."""
 
     def __init__(self, uploader):
-        self.key = f"photo-megapixels:{uploader.pk}" if uploader else None
-        used_this_hour = cache.get(self.key, 0) if self.key else 0
-        self.hourly_left = settings.PHOTO_HOURLY_MAX_MEGAPIXELS - used_this_hour
-        self.left = min(settings.PHOTO_BATCH_MAX_MEGAPIXELS, self.hourly_left)
+        self.key = f"photo-pixels:{uploader.pk}" if uploader else None
         self.used = 0
+        self.hour_used = cache.get(self.key, 0) if self.key else 0
+
+    @property
+    def over_the_hour(self):
+        return self.hour_used >= settings.PHOTO_HOURLY_MAX_MEGAPIXELS * 1_000_000
 
     @property
     def spent(self):
-        return self.used >= self.left * 1_000_000
+        over_the_batch = self.used >= settings.PHOTO_BATCH_MAX_MEGAPIXELS * 1_000_000
+        return over_the_batch or self.over_the_hour
 
     def charge(self, pixels):
+        """Count ``pixels`` before they are decoded; the shared count also
+        takes what other uploads of the same person added meanwhile."""
         self.used += pixels
-
-    def record(self):
-        if self.key and self.used:
-            megapixels = -(-self.used // 1_000_000)
+        if self.key and pixels:
             cache.add(self.key, 0, timeout=60 * 60)
-            cache.incr(self.key, megapixels)
+            try:
+                self.hour_used = cache.incr(self.key, pixels)
+            except ValueError:  # expired between the two calls
+                cache.set(self.key, pixels, timeout=60 * 60)
+                self.hour_used = pixels
 
     def message(self, name):
-        if self.left < settings.PHOTO_BATCH_MAX_MEGAPIXELS:
+        if self.over_the_hour:
             limit = _(
                 "you have had %(limit)s megapixels checked within the hour, "
                 "the most one person may"

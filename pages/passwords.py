@@ -32,7 +32,9 @@ class SiteNameValidator:
         rest = password.lower()
         for name in sorted(self.names(), key=len, reverse=True):
             rest = rest.replace(name, "")
-        if len(re.findall(r"[^\W\d_]", rest)) < self.min_rest:
+        # Only a password that holds a name: a random one may have few letters.
+        holds_a_name = rest != password.lower()
+        if holds_a_name and len(re.findall(r"[^\W\d_]", rest)) < self.min_rest:
             raise ValidationError(
                 _(
                     "This password is mostly the name of the site or the "

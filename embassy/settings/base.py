@@ -124,7 +124,9 @@ AXES_COOLOFF_TIME = datetime.timedelta(
     minutes=env.int("SIGN_IN_LOCKOUT_MINUTES", default=15)
 )
 AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
-AXES_RESET_ON_SUCCESS = True
+# A success does not wipe the failures: it would wipe those of its address
+# against other names too, and let one account reset a guesser's count.
+AXES_RESET_ON_SUCCESS = False
 AXES_CLIENT_IP_CALLABLE = "embassy.signin.client_address"
 AXES_VERBOSE = False
 AXES_LOCKOUT_CALLABLE = "embassy.signin.locked_out"
@@ -215,7 +217,7 @@ PHOTO_HOURLY_MAX_MEGAPIXELS = 20_000
 # staff's forms, staff's uploads (a batch of photos comes in one request;
 # the web server in front has the same limit).
 ANONYMOUS_BODY_MAX_BYTES = 16 * 1024
-STAFF_FORM_MAX_BYTES = 10 * 1024 * 1024
+STAFF_FORM_MAX_BYTES = 2 * 1024 * 1024  # as DATA_UPLOAD_MAX_MEMORY_SIZE
 STAFF_UPLOAD_MAX_BYTES = env.int("UPLOAD_MAX_MEGABYTES", default=1024) * 1024 * 1024
 # The largest request body apart from uploaded files (an article's text in
 # three languages); files are limited by the image pipeline above.

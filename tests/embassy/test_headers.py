@@ -78,5 +78,15 @@ def test_a_bad_report_is_refused_not_an_error(client, body, status):
     assert post_report(client, body).status_code == status
 
 
+def test_a_report_cannot_forge_log_lines(client, caplog):
+    forged = {"csp-report": {"blocked-uri": "x\nCRITICAL forged line"}}
+    reports = json.dumps([forged] * 50)
+    with caplog.at_level(logging.WARNING, logger="embassy.csp"):
+        response = post_report(client, reports, "application/reports+json")
+    assert response.status_code == 204
+    assert len(caplog.records) == 5
+    assert "\n" not in caplog.records[0].getMessage()
+
+
 def test_reports_are_only_posted(client):
     assert client.get(reverse("csp_report")).status_code == 405

@@ -244,6 +244,15 @@ class TestTwoFactor:
         assert response.status_code == 302
         assert response["Location"].startswith(reverse("admin:login"))
 
+    def test_wrong_codes_count_towards_the_lockout(self, client, enrolled):
+        # With the right password and wrong codes, the guesser is paused too,
+        # with the same answers as for a wrong password until then.
+        statuses = [
+            sign_in_with_code(client, "999999" if n % 2 else "000000").status_code
+            for n in range(5)
+        ]
+        assert statuses == [200] * 4 + [429]
+
     def test_a_lost_phone_is_replaced_and_its_codes_stop_working(
         self, client, enrolled
     ):
@@ -264,3 +273,27 @@ def test_enrolment_prints_a_qr_code_the_key_and_ten_backup_codes(enrolled):
 def test_without_the_requirement_the_password_signs_in(client, press):
     # The try-out site: the demo logins need no second factor.
     assert sign_in(client, "press", PASSWORD).status_code == 302
+
+
+def test_a_success_does_not_reset_the_failures_of_its_address(client, press):
+    # Four guesses at a colleague's password, then one's own sign-in: the
+    # guesses still count, or one account would reset the guesser's count.
+    User.objects.create_user("colleague", password="another long phrase", is_staff=True)
+    for _attempt in range(4):
+        sign_in(client, "colleague", "wrong")
+    assert sign_in(client, "press", PASSWORD).status_code == 302
+    client.logout()
+    assert sign_in(client, "colleague", "wrong").status_code == 429
+
+
+def test_a_forwarded_value_that_is_no_address_is_not_believed(client, press, settings):
+    settings.TRUSTED_PROXIES = 1
+    for _attempt in range(5):
+        sign_in(client, "x", "wrong", "10.0.0.1", HTTP_X_FORWARDED_FOR="not an address")
+    # The proxy's own address was counted: it is paused, not nothing.
+    response = sign_in(client, "press", PASSWORD, "10.0.0.1", HTTP_X_FORWARDED_FOR="")
+    assert response.status_code == 429
+
+
+def test_a_random_password_without_a_name_is_accepted():
+    validate_password("Xk9#2mP!4qZ7$w")

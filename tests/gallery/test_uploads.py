@@ -418,19 +418,33 @@ def test_an_uploaders_hourly_budget_spans_uploads(
 ):
     cache.clear()
     settings.PHOTO_HOURLY_MAX_MEGAPIXELS = 2
-    first = [(f"{number}.jpg", image_bytes("JPEG")) for number in range(1, 5)]
+    first = [(f"{number}.jpg", image_bytes("JPEG")) for number in range(1, 8)]
     upload(
         gallery_client, album, files=first, capture=django_capture_on_commit_callbacks
     )
-    assert album.photos.count() == 4  # 1.2 megapixels, counted as 2
+    assert album.photos.count() == 7  # 2.1 megapixels: the hour's share is spent
     response = upload(
         gallery_client,
         album,
         files=[("later.jpg", image_bytes("JPEG"))],
         capture=django_capture_on_commit_callbacks,
     )
-    assert album.photos.count() == 4
+    assert album.photos.count() == 7
     assert any("within the hour" in text for text in messages_of(response))
+
+
+def test_a_file_that_fails_to_decode_counts_against_the_budget(
+    gallery_client, album, django_capture_on_commit_callbacks, settings
+):
+    settings.PHOTO_BATCH_MAX_MEGAPIXELS = 1
+    # A megapixel each, refused once decoded: the first spends the budget.
+    truncated = image_bytes("JPEG", size=(1000, 1000))[:-300]
+    files = [("1.jpg", truncated), ("good.jpg", image_bytes("JPEG"))]
+    response = upload(
+        gallery_client, album, files=files, capture=django_capture_on_commit_callbacks
+    )
+    assert not album.photos.exists()
+    assert any("“good.jpg” and the files after it" in m for m in messages_of(response))
 
 
 def test_files_are_counted_across_all_the_archives_of_an_upload(

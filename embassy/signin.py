@@ -8,6 +8,7 @@ past the limit, refuses further attempts before any password is hashed.
 import ipaddress
 
 from django.conf import settings
+from django.contrib import admin
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
@@ -34,7 +35,11 @@ def locked_out(request, original_response=None, credentials=None):
     """The page django-axes answers with once sign-in is paused: the same
     for a user name that exists and one that does not."""
     minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
-    context = {"minutes": minutes, "failure_limit": settings.AXES_FAILURE_LIMIT}
+    context = {
+        **admin.site.each_context(request),  # the admin's own header
+        "minutes": minutes,
+        "failure_limit": settings.AXES_FAILURE_LIMIT,
+    }
     return render(request, "admin/locked_out.html", context, status=429)
 
 

@@ -96,3 +96,15 @@ def axe_violations(page):
         WCAG_22_AA,
     )
     return json.dumps(result, indent=2) if result else ""
+
+
+def sign_in(page, live_server, username, password):
+    """Sign in through the admin's form, as a person does, and wait until
+    the session is set before going on."""
+    from playwright.sync_api import expect
+
+    page.goto(f"{live_server.url}/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", password)
+    page.click("input[type=submit]")
+    expect(page).to_have_url(f"{live_server.url}/admin/")

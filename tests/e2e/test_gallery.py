@@ -5,7 +5,7 @@ from django.contrib.auth.models import Group
 from playwright.sync_api import expect
 
 from gallery.models import Photo
-from tests.e2e.conftest import axe_violations
+from tests.e2e.conftest import axe_violations, sign_in
 from tests.gallery.factories import make_album, make_photo
 from tests.images import gps_exif, image_bytes
 
@@ -32,12 +32,7 @@ def test_editor_uploads_three_photos_in_one_go(
         )
         files.append(str(path))
 
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("#id_username", "photos")
-    page.fill("#id_password", "a long gallery password")
-    page.click("input[type=submit]")
-    # Logged in (the session cookie set) before going on.
-    expect(page).to_have_url(f"{live_server.url}/admin/")
+    sign_in(page, live_server, "photos", "a long gallery password")
     page.goto(f"{live_server.url}/admin/gallery/album/{album.pk}/change/")
     page.set_input_files("#id_photos_upload", files)
     page.click("input[name=_continue]")

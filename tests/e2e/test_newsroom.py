@@ -7,6 +7,7 @@ from django.contrib.auth.models import Group
 from django.contrib.sessions.models import Session
 from playwright.sync_api import expect
 
+from tests.e2e.conftest import sign_in
 from tests.images import image_bytes
 from tests.news.factories import make_category
 
@@ -31,12 +32,7 @@ def test_press_officer_publishes_and_visitor_reads(
     photo.write_bytes(image_bytes("PNG", size=(800, 500)))
 
     # The press officer logs in and writes the article.
-    page.goto(f"{live_server.url}/admin/")
-    page.fill("#id_username", "officer")
-    page.fill("#id_password", "a long press password")
-    page.click("input[type=submit]")
-    # Logged in (the session cookie set) before going on.
-    expect(page).to_have_url(f"{live_server.url}/admin/")
+    sign_in(page, live_server, "officer", "a long press password")
     page.goto(f"{live_server.url}/admin/news/article/add/")
     page.wait_for_function("() => Object.keys(window.editors || {}).length === 3")
     page.locator("#id_title_en").press_sequentially(
@@ -106,11 +102,7 @@ def test_press_officer_publishes_and_visitor_reads(
 
 
 def test_a_signed_out_editor_is_warned_while_typing(live_server, page, officer):
-    page.goto(f"{live_server.url}/admin/")
-    page.fill("#id_username", "officer")
-    page.fill("#id_password", "a long press password")
-    page.click("input[type=submit]")
-    expect(page).to_have_url(f"{live_server.url}/admin/")
+    sign_in(page, live_server, "officer", "a long press password")
     page.goto(f"{live_server.url}/admin/news/article/add/")
     # The session ends (idle, or ended by an administrator) meanwhile.
     Session.objects.all().delete()

@@ -70,6 +70,7 @@ def test_five_failures_pause_sign_in_even_with_the_right_password(client, press)
     response = sign_in(client, "press", PASSWORD)
     assert response.status_code == 429
     assert "Signing in is paused" in response.text
+    assert "Embassy administration" in response.text
     assert "15 minutes" in response.text
     assert "_auth_user_id" not in client.session
 

@@ -35,12 +35,6 @@ class TwoFactorAuthenticationForm(OTPAdminAuthenticationForm):
         **AdminAuthenticationForm.error_messages,
         "invalid_login": INVALID,
     }
-    otp_error_messages = {
-        **OTPAdminAuthenticationForm.otp_error_messages,
-        "invalid_token": INVALID,
-        "token_required": INVALID,
-        "device_required": INVALID,
-    }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -34,7 +34,8 @@ class BodyLimitMiddleware:
             return HttpResponse(
                 _("Bad request."), status=400, content_type="text/plain"
             )
-        if length > body_limit(request):
+        # Most requests have no body: they need not wake the session up.
+        if length > settings.ANONYMOUS_BODY_MAX_BYTES and length > body_limit(request):
             # The unread body makes the connection unusable: close it.
             response = HttpResponse(
                 _("This request is too large."), status=413, content_type="text/plain"

@@ -7,6 +7,13 @@ class EmbassyConfig(AppConfig):
     name = "embassy"
     verbose_name = _("Site")
 
+    def ready(self):
+        from . import pagecache
+        from .models import TextImage
+
+        # A picture in a text is shown with the text.
+        pagecache.track(TextImage)
+
 
 class StaffAdminConfig(admin_apps.AdminConfig):
     """Django's admin, on the site that can require a second factor."""

@@ -12,6 +12,7 @@ from imagekit.models import ImageSpecField
 from imagekit.processors import ResizeToFit
 
 from .images import DatedFolder, ImageField
+from .pagecache import TrackedQuerySet
 from .richtext import rich_text_fields
 
 
@@ -37,6 +38,8 @@ class TextImage(models.Model):
         related_name="+",
     )
     uploaded_at = models.DateTimeField(_("uploaded"), auto_now_add=True, db_index=True)
+
+    objects = TrackedQuerySet.as_manager()
 
     class Meta:
         ordering = ["-uploaded_at", "-pk"]

@@ -14,6 +14,8 @@ from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 
+from .pagecache import TrackedQuerySet
+
 
 class Status(models.TextChoices):
     DRAFT = "draft", _("Draft")
@@ -31,7 +33,7 @@ def live_condition():
     )
 
 
-class PublishableQuerySet(models.QuerySet):
+class PublishableQuerySet(TrackedQuerySet):
     def live(self):
         """What a visitor may see now: published, started and not yet ended."""
         return self.filter(live_condition())
@@ -105,6 +107,10 @@ class PreviewMixin:
     """
 
     def can_preview(self):
+        # Without a session nobody is signed in: not reading it keeps the
+        # page the same for every visitor (no "Vary: Cookie").
+        if settings.SESSION_COOKIE_NAME not in self.request.COOKIES:
+            return False
         model = self.model
         perm = f"{model._meta.app_label}.change_{model._meta.model_name}"
         return self.request.user.has_perm(perm)

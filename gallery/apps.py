@@ -8,7 +8,11 @@ class GalleryConfig(AppConfig):
     verbose_name = _("Photo gallery")
 
     def ready(self):
-        from .models import Photo, choose_cover
+        from embassy import pagecache
+
+        from .models import Album, Photo, choose_cover
+
+        pagecache.track(Album, Photo)
 
         # When the cover photo is deleted, the album takes its next photo.
         post_delete.connect(

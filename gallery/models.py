@@ -21,6 +21,7 @@ from django.utils.translation import gettext_lazy as _
 
 from embassy.images import DatedFolder, ImageField, Rendition
 from embassy.ordering import Orderable
+from embassy.pagecache import TrackedQuerySet
 from embassy.publishing import Publishable, PublishableQuerySet
 from embassy.search import Searchable
 from embassy.translated import TranslatedMixin
@@ -96,7 +97,7 @@ class Album(TranslatedMixin, Publishable):
         return reverse("gallery:album_detail", kwargs={"slug": self.slug})
 
 
-class PhotoQuerySet(models.QuerySet):
+class PhotoQuerySet(TrackedQuerySet):
     def ready(self):
         return self.filter(state=Photo.State.READY)
 

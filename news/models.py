@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from embassy.images import DatedFolder, ImageField, Rendition
 from embassy.ordering import Orderable
+from embassy.pagecache import TrackedQuerySet
 from embassy.publishing import Publishable, PublishableQuerySet
 from embassy.richtext import RichTextField
 from embassy.routes import routed_segments
@@ -21,7 +22,7 @@ def reserved_slugs():
     return routed_segments("news.urls")
 
 
-class CategoryQuerySet(models.QuerySet):
+class CategoryQuerySet(TrackedQuerySet):
     def visible(self):
         """The categories visitors see: those with a live article, so that a
         category made ahead of an embargoed announcement reveals nothing of

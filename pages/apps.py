@@ -5,3 +5,10 @@ from django.utils.translation import gettext_lazy as _
 class PagesConfig(AppConfig):
     name = "pages"
     verbose_name = _("Pages, menu and home page")
+
+    def ready(self):
+        from embassy import pagecache
+
+        from .models import LinkGroup, MenuItem, Page, SiteSettings, Slide, UsefulLink
+
+        pagecache.track(Page, MenuItem, Slide, LinkGroup, UsefulLink, SiteSettings)

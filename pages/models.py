@@ -13,6 +13,7 @@ from embassy.images import DatedFolder, ImageField, Rendition, StaticImage
 from embassy.links import LinkField
 from embassy.metadata import without_blanks
 from embassy.ordering import Orderable
+from embassy.pagecache import TrackedQuerySet
 from embassy.publishing import Publishable, PublishableQuerySet, live_condition
 from embassy.richtext import RichTextField
 from embassy.routes import routed_segments, served_prefixes
@@ -244,6 +245,8 @@ class MenuItem(TranslatedMixin, Orderable):
 
     translated_field = "label"
 
+    objects = TrackedQuerySet.as_manager()
+
     class Meta(Orderable.Meta):
         verbose_name = _("menu item")
         verbose_name_plural = _("menu items")
@@ -338,6 +341,8 @@ class LinkGroup(TranslatedMixin, Orderable):
     name = models.CharField(_("name"), max_length=100)
 
     translated_field = "name"
+
+    objects = TrackedQuerySet.as_manager()
 
     class Meta(Orderable.Meta):
         verbose_name = _("group of links")
@@ -454,6 +459,8 @@ class SiteSettings(models.Model):
     # emblem on white, as JPEG (which every network reads).
     emblem_social = Rendition("emblem", 1200, 630, fit="pad", formats=("JPEG",))
     year_theme_banner = Rendition("year_theme_image", 720, 480)
+
+    objects = TrackedQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("site settings")

@@ -3,6 +3,7 @@ import importlib
 import pytest
 from django.apps import apps
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.db import connection
 from django.utils import translation
 
@@ -40,6 +41,12 @@ def roles(transactional_db):
     importlib.import_module("pages.migrations.0004_site_settings").grant_site_settings(
         apps, None
     )
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with nothing cached: no page, no login failure."""
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -56,6 +56,11 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
+    # Compressed, with an ETag answered by 304, from the cache or not.
+    "django.middleware.gzip.GZipMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Visitors' pages; what follows runs only when a page is rendered.
+    "embassy.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -108,7 +113,16 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Local memory when trying the site out; CACHE_URL=redis://… in production,
+# shared by every app server (Django's own Redis backend).
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://embassy")}
+# Visitors' pages (embassy/pagecache.py) are kept until anything they may
+# show changes, at most this long (0 turns the page cache off) ...
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=24 * 60 * 60)
+# ... browsers and proxies keep them this long, and may show one this long
+# after that while they fetch it again, or while the site fails to answer.
+PAGE_MAX_AGE = 60
+PAGE_STALE_IF_ERROR = 24 * 60 * 60
 
 AUTHENTICATION_BACKENDS = [
     # Refuses a locked-out address or user name before a password is hashed.

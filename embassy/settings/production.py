@@ -49,6 +49,14 @@ if (
     )
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
 
+# Each process would keep its own pages, and go on serving one that another
+# process has seen change.
+if PAGE_CACHE_SECONDS and "locmem" in CACHES["default"]["BACKEND"]:  # noqa: F405
+    raise ImproperlyConfigured(
+        "The page cache needs a cache shared by every process: set "
+        "CACHE_URL=redis://…, or PAGE_CACHE_SECONDS=0."
+    )
+
 # TLS is terminated by the proxy in front, which sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)

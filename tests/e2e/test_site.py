@@ -2,10 +2,12 @@
 opens the menu on a phone."""
 
 import re
+import urllib.request
 
 import pytest
 from playwright.sync_api import expect
 
+from news.models import Article
 from pages.models import SiteSettings
 from tests.e2e.conftest import axe_violations
 from tests.news.factories import make_article
@@ -168,3 +170,20 @@ def test_site_pages_have_no_wcag_violations(live_server, axe_page, site, url):
     axe_page.goto(live_server.url + url)
     violations = axe_violations(axe_page)
     assert not violations, f"{url}: {violations}"
+
+
+def test_a_page_from_the_cache_works_as_the_rendered_one(live_server, page, site):
+    """The same scripts run, under the same policy, whether the page was
+    rendered or came from the cache: nothing in it is one visitor's (no
+    nonce), and its JSON-LD data blocks are not scripts the CSP refuses."""
+    article = Article.objects.first()
+    for url in ("/en/", article.get_absolute_url()):
+        # Another visitor's request stores it (the browser would answer a
+        # second visit from its own cache).
+        with urllib.request.urlopen(f"{live_server.url}{url}") as first:
+            assert first.headers["X-Page-Cache"] == "miss"
+        response = page.goto(f"{live_server.url}{url}")
+        assert response.headers["x-page-cache"] == "hit"
+        expect(page.locator(".main-menu")).to_have_class(re.compile("has-toggle"))
+    assert page.locator('script[type="application/ld+json"]').count() == 2
+    assert page.console.errors == []

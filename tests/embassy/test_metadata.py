@@ -208,15 +208,14 @@ def test_without_an_emblem_the_card_is_the_sites_own_picture(client, site):
     assert (page.one("og:image:width"), page.one("og:image:height")) == ("1200", "630")
 
 
-def test_json_ld_carries_the_nonce_the_policy_admits(client, site):
+def test_json_ld_is_a_data_block_without_a_nonce(client, site):
+    """A nonce in a page from the cache would be the same for every visitor:
+    the pages carry none, and the policy names none (the browser tests
+    check that Chromium reports no violation for the data blocks)."""
     response = client.get("/en/news/visit/")
     page = Head(response.content.decode())
-    nonces = {attrs.get("nonce") for attrs in page.script_attrs}
-    assert len(page.script_attrs) == 2
-    assert len(nonces) == 1
-    (nonce,) = nonces
-    assert nonce
-    assert f"'nonce-{nonce}'" in response["Content-Security-Policy"]
+    assert page.script_attrs == [{"type": "application/ld+json"}] * 2
+    assert "nonce-" not in response["Content-Security-Policy"]
 
 
 # The kernel's helpers.

@@ -15,6 +15,8 @@ COMPLETE = {
     "SECRET_KEY": "tG4m-Qe8zVb2kW9xLr7PfN3hYs6JdC1uA5oEi0MnHqZwRtXyKj_BvLp",
     "ALLOWED_HOSTS": "embassy.example",
     "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/embassy",
+    # Without it the cache is each process's own memory.
+    "CACHE_URL": "redis://127.0.0.1:6379/1",
 }
 
 
@@ -67,6 +69,13 @@ def test_production_refuses_a_guessable_secret_key(key):
     result = load_production(**{**COMPLETE, "SECRET_KEY": key})
     assert result.returncode != 0
     assert "SECRET_KEY must be at least 50 random characters" in result.stderr
+
+
+def test_production_takes_a_process_own_cache_only_without_the_page_cache():
+    local = {**COMPLETE, "CACHE_URL": "locmemcache://embassy"}
+    refused = load_production(**local)
+    assert "The page cache needs a cache shared by every process" in refused.stderr
+    assert load_production(PAGE_CACHE_SECONDS="0", **local).returncode == 0
 
 
 def test_production_refuses_debug():

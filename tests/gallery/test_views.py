@@ -5,8 +5,6 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -14,6 +12,7 @@ from embassy.publishing import Status
 from gallery.models import Photo
 from tests.gallery.factories import make_album, make_photo
 from tests.news.factories import make_article
+from tests.queries import page_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -118,19 +117,13 @@ def test_no_rendition_is_made_while_pages_render(client, media_root):
     assert media_snapshot(media_root) == before
 
 
-def count_queries(client, url):
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(url).status_code == 200
-    return len(queries)
-
-
 def test_album_page_queries_do_not_grow_with_the_photos(client):
     album = make_album(photos=5)
-    few = count_queries(client, album.get_absolute_url())
+    few = page_queries(client, album.get_absolute_url())
     for _ in range(195):
         make_photo(album, size=(32, 24))
     # The album, its photos, the menu, the site settings.
-    assert count_queries(client, album.get_absolute_url()) == few == 4
+    assert page_queries(client, album.get_absolute_url()) == few == 4
 
 
 def test_an_article_shows_its_album_at_the_end(client):

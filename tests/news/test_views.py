@@ -4,12 +4,11 @@ import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
 
 from tests.news.factories import make_article, make_category
+from tests.queries import page_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -336,13 +335,6 @@ class TestLanguages:
         assert '<html lang="ru">' in response.content.decode()
 
 
-def count_queries(client, url):
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(queries)
-
-
 # Every page also reads the menu and the site settings. The list: count,
 # page, categories of the form, the archive's counts per month. A
 # category's page: the category, and the form's check of it. An article:
@@ -366,10 +358,10 @@ def test_queries_do_not_grow_with_the_number_of_articles(client, page, ceiling):
             category=categories[number % 5],
             publish_at=timezone.now() - timedelta(hours=number + 1),
         )
-    few = count_queries(client, url())
+    few = page_queries(client, url())
     for number in range(190):
         make_article(category=categories[number % 5])
-    many = count_queries(client, url())
+    many = page_queries(client, url())
     assert few == many
     assert many <= ceiling
 

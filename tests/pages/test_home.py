@@ -6,8 +6,6 @@ from unittest import mock
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -17,6 +15,7 @@ from tests.gallery.factories import make_album
 from tests.images import image_bytes
 from tests.news.factories import make_article
 from tests.pages.factories import make_link, make_page, make_slide
+from tests.queries import page_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -169,13 +168,6 @@ class TestYearTheme:
         assert "year-banner" not in client.get("/en/").content.decode()
 
 
-def count_queries(client):
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(reverse("pages:home"))
-    assert response.status_code == 200
-    return len(queries)
-
-
 def fill(count, category):
     group = LinkGroup.objects.create(name_en="Group")
     for number in range(count):
@@ -189,9 +181,9 @@ def test_home_queries_do_not_grow_with_the_content(client, category):
     SiteSettings(year_theme_en="Year of something").save()
     make_page(slug="mission")
     fill(5, category)
-    few = count_queries(client)
+    few = page_queries(client, reverse("pages:home"))
     fill(95, category)
-    many = count_queries(client)
+    many = page_queries(client, reverse("pages:home"))
     # Slides, albums, news, links, the menu and the site settings.
     assert few == many == 6
 

@@ -12,6 +12,7 @@ from django.utils import timezone, translation
 from embassy.publishing import Status
 from pages.models import LinkGroup, Page, reserved_slugs
 from tests.pages.factories import make_link, make_page
+from tests.queries import page_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -220,30 +221,24 @@ def test_page_in_russian_with_english_fallback(client, about):
     assert 'hreflang="uz"' not in html.split("</head>")[0]
 
 
-def count_queries(client, url):
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(url).status_code == 200
-    return len(queries)
-
-
 def test_page_queries_do_not_grow_with_the_tree(client, about):
     url = "/en/about-uzbekistan/history/silk-road/"
-    few = count_queries(client, url)
+    few = page_queries(client, url)
     for number in range(50):
         make_page(parent=about, slug=f"child-{number}")
     # The page, its ancestors, its section's pages, the menu, the settings.
-    assert count_queries(client, url) == few == 5
+    assert page_queries(client, url) == few == 5
 
 
 def test_links_page_queries_do_not_grow_with_the_links(client):
     groups = [LinkGroup.objects.create(name_en=f"Group {n}") for n in range(3)]
     for number in range(5):
         make_link(groups[number % 3])
-    few = count_queries(client, reverse("pages:link_list"))
+    few = page_queries(client, reverse("pages:link_list"))
     for number in range(95):
         make_link(groups[number % 3])
     # The groups, their links, the menu, the settings.
-    assert count_queries(client, reverse("pages:link_list")) == few == 4
+    assert page_queries(client, reverse("pages:link_list")) == few == 4
 
 
 def test_section_navigation_lists_what_visitors_see_even_for_editors(

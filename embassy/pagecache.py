@@ -1,0 +1,275 @@
+"""Pages for visitors from a shared cache that is never stale.
+
+A visitor who is not signed in gets each page from Django's cache (Redis in
+production, local memory on the try-out site), keyed by its full address:
+the language is its first segment. Never stale, by two rules:
+
+- Every change to anything a page can show starts a new *generation*, and
+  every key carries the current one: the pages stored before are never read
+  again and expire on their own. One counter for the whole site, not a key
+  per piece of content: a mission's site changes a few times an hour and
+  renders a page in milliseconds, while knowing which pages show what (the
+  menu, the latest news, the footer are on all of them) would be a second
+  description of every template, wrong as soon as one changes.
+- A page is kept no longer than the next scheduled change of anything the
+  site shows: the nearest future publish or end time, found once per
+  generation in one query.
+
+Models join by ``track()`` in their app's ``ready()``; their querysets
+derive from ``TrackedQuerySet`` so that ``update()`` and the bulk
+operations, which send no signals, count as changes too.
+
+Only what is the same for every visitor is stored: a request that carries
+a session cookie (an editor, who may see previews) is never served from the
+cache nor stored, and is told ``private, no-store``; a response that sets a
+cookie, varies on one, uses a CSP nonce, or is not a 200 is not stored.
+"""
+
+import hashlib
+import re
+import secrets
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import connection, models, transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpResponse
+from django.middleware.csp import get_nonce
+from django.utils import timezone
+from django.utils.cache import has_vary_header, patch_cache_control
+from django.utils.dateparse import parse_datetime
+from django.utils.http import http_date, split_header_value
+from django.utils.translation import get_language_from_path, get_language_from_request
+
+GENERATION_KEY = "page-cache:generation"
+# The only query strings a stored page may have: a page of a list. Other
+# queries (a search, a filter) are rendered for each request, so that
+# nobody can fill the cache with addresses of their own making.
+STORED_QUERY = re.compile(r"(page=[0-9]{1,9})?")
+# Headers that belong to one response, not to the stored page.
+UNSTORED_HEADERS = {"set-cookie", "x-page-cache", "cache-control", "expires"}
+
+_tracked = []
+
+
+class TrackedQuerySet(models.QuerySet):
+    """A queryset whose writes without signals count as changes too."""
+
+    def update(self, **kwargs):
+        rows = super().update(**kwargs)
+        content_changed()
+        return rows
+
+    def bulk_create(self, *args, **kwargs):
+        created = super().bulk_create(*args, **kwargs)
+        content_changed()
+        return created
+
+    def bulk_update(self, *args, **kwargs):
+        rows = super().bulk_update(*args, **kwargs)
+        content_changed()
+        return rows
+
+
+def track(*models_shown):
+    """Pages show these models: any save or delete of one, and any change
+    of its many-to-many relations, starts a new generation."""
+    for model in models_shown:
+        label = model._meta.label
+        post_save.connect(_changed, sender=model, dispatch_uid=f"pagecache:{label}")
+        post_delete.connect(_changed, sender=model, dispatch_uid=f"pagecache:{label}")
+        for field in model._meta.local_many_to_many:
+            m2m_changed.connect(
+                _changed,
+                sender=field.remote_field.through,
+                dispatch_uid=f"pagecache:{label}.{field.name}",
+            )
+        if model not in _tracked:
+            _tracked.append(model)
+
+
+def tracked_models():
+    return list(_tracked)
+
+
+def _changed(**kwargs):
+    content_changed()
+
+
+def content_changed():
+    """Start a new generation now, and again once the transaction commits:
+    a page rendered from the old rows in between is left unread too."""
+    _new_generation()
+    transaction.on_commit(_new_generation, robust=True)
+
+
+def _new_generation():
+    # A new random value, not a count: if the cache loses the key (evicted,
+    # restarted), a fresh one can never bring back pages stored under an
+    # old value.
+    cache.set(GENERATION_KEY, secrets.token_hex(8), timeout=None)
+
+
+def current_generation():
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        cache.add(GENERATION_KEY, secrets.token_hex(8), timeout=None)
+        generation = cache.get(GENERATION_KEY)
+    return generation
+
+
+def next_scheduled_change(now):
+    """The nearest future publish or end time of any published item, in one
+    query for all the tracked kinds that have them, or None."""
+    from .publishing import Publishable, Status
+
+    parts, params = [], []
+    for model in _tracked:
+        if not issubclass(model, Publishable):
+            continue
+        published = model._base_manager.filter(status=Status.PUBLISHED)
+        for field in ("publish_at", "end_at"):
+            nearest = (
+                published.filter(**{f"{field}__gt": now})
+                .order_by(field)
+                .values_list(field)[:1]
+            )
+            sql, part_params = nearest.query.sql_with_params()
+            parts.append(f"({sql})")
+            params.extend(part_params)
+    if not parts:
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT " + ", ".join(parts), params)
+        row = cursor.fetchone()
+    times = [_as_datetime(value) for value in row if value is not None]
+    return min(times, default=None)
+
+
+def _as_datetime(value):
+    # SQLite returns a subquery's datetime as text.
+    if isinstance(value, str):
+        value = parse_datetime(value)
+    if timezone.is_naive(value):
+        value = timezone.make_aware(value, timezone.UTC)
+    return value
+
+
+def _now():
+    # The clock live() reads.
+    return timezone.now().timestamp()
+
+
+def keep_until(generation):
+    """Until when a page of this generation may be kept (a Unix time)."""
+    key = f"page-cache:{generation}:until"
+    until = cache.get(key)
+    now = _now()
+    if until is None or until <= now:
+        longest = now + settings.PAGE_CACHE_SECONDS
+        change = next_scheduled_change(timezone.now())
+        until = min(longest, change.timestamp()) if change else longest
+        cache.set(key, until, timeout=max(1, int(until - now)))
+    return until
+
+
+def _serves_from_cache(request):
+    return (
+        settings.PAGE_CACHE_SECONDS > 0
+        and request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and STORED_QUERY.fullmatch(request.META.get("QUERY_STRING", ""))
+    )
+
+
+def _page_key(generation, request):
+    # The language is the path's first segment; an address without one
+    # (the sitemap) is in the language the visitor's browser asks for.
+    language = get_language_from_path(request.path_info) or get_language_from_request(
+        request
+    )
+    address = f"{request.build_absolute_uri()} {language}"
+    digest = hashlib.sha256(address.encode()).hexdigest()
+    return f"page-cache:{generation}:{digest[:32]}"
+
+
+def _directives(response):
+    return {
+        part.split("=")[0].strip().lower()
+        for part in split_header_value(response.get("Cache-Control", ""))
+    }
+
+
+def _storable(request, response):
+    return (
+        request.method == "GET"
+        and response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and not has_vary_header(response, "Cookie")
+        and not _directives(response) & {"private", "no-store", "no-cache"}
+        and not get_nonce(request)
+    )
+
+
+def _patch_public(response, until):
+    """Browsers and proxies may keep the page briefly, never past the next
+    scheduled change, and show it while revalidating or when we fail."""
+    seconds = max(0, min(settings.PAGE_MAX_AGE, int(until - _now())))
+    patch_cache_control(
+        response,
+        public=True,
+        max_age=seconds,
+        stale_while_revalidate=settings.PAGE_MAX_AGE,
+        stale_if_error=settings.PAGE_STALE_IF_ERROR,
+    )
+
+
+def _patch_private(response):
+    """What an editor sees (a preview, perhaps) is kept by no cache."""
+    if not {"private", "no-store"} <= _directives(response):
+        response.headers.pop("Expires", None)
+        response["Cache-Control"] = "private, no-store"
+
+
+class PageCacheMiddleware:
+    """Serves and stores visitors' pages; placed after the middleware that
+    adds headers to every response (security, CSP, compression, ETag) and
+    before the session, so that a page from the cache costs no query."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _serves_from_cache(request):
+            response = self.get_response(request)
+            if settings.SESSION_COOKIE_NAME in request.COOKIES:
+                _patch_private(response)
+            return response
+        # Read before rendering: a change committed while the page renders
+        # starts a later generation, under which this page is never read.
+        generation = current_generation()
+        key = _page_key(generation, request)
+        entry = cache.get(key)
+        # The cache's own expiry counts in whole seconds.
+        if entry is not None and entry[2] > _now():
+            content, headers, until = entry
+            response = HttpResponse(content, headers=headers)
+            _patch_public(response, until)
+            response["X-Page-Cache"] = "hit"
+            return response
+        response = self.get_response(request)
+        if _storable(request, response):
+            until = keep_until(generation)
+            seconds = int(until - _now())
+            if seconds >= 1:
+                response["Last-Modified"] = http_date()
+                headers = {
+                    name: value
+                    for name, value in response.items()
+                    if name.lower() not in UNSTORED_HEADERS
+                }
+                cache.set(key, (response.content, headers, until), seconds)
+                _patch_public(response, until)
+                response["X-Page-Cache"] = "miss"
+        return response

@@ -15,6 +15,9 @@ the language is its first segment. Never stale, by two rules:
   site shows: the nearest future publish or end time, found once per
   generation in one query.
 
+Values that pages compute from the content (the menu, the site settings, a
+list's count) are kept the same way, with ``remembered()``.
+
 Models join by ``track()`` in their app's ``ready()``; their querysets
 derive from ``TrackedQuerySet`` so that ``update()`` and the bulk
 operations, which send no signals, count as changes too.
@@ -171,6 +174,27 @@ def keep_until(generation):
         until = min(longest, change.timestamp()) if change else longest
         cache.set(key, until, timeout=max(1, int(until - now)))
     return until
+
+
+def remembered(name, compute):
+    """A value computed from the content (the menu, a list's count), kept
+    as the pages are: until the content changes or the next scheduled time
+    comes. Editors' pages use it too, as it holds only what visitors see."""
+    # Read before computing, for the same reason as a page's.
+    generation = current_generation()
+    digest = hashlib.sha256(name.encode()).hexdigest()[:32]
+    key = f"page-cache:{generation}:value:{digest}"
+    found = cache.get(key, _MISSING)
+    if found is not _MISSING:
+        return found
+    value = compute()
+    seconds = int(keep_until(generation) - _now())
+    if seconds >= 1:
+        cache.set(key, value, seconds)
+    return value
+
+
+_MISSING = object()
 
 
 def _serves_from_cache(request):

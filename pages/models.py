@@ -9,6 +9,7 @@ from django.db.models.lookups import StartsWith
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
 
+from embassy import pagecache
 from embassy.images import DatedFolder, ImageField, Rendition, StaticImage
 from embassy.links import LinkField
 from embassy.metadata import without_blanks
@@ -545,5 +546,8 @@ class SiteSettings(models.Model):
 
     @classmethod
     def load(cls):
-        """The settings, or empty ones until an editor has saved them."""
-        return cls.objects.filter(pk=1).first() or cls(pk=1)
+        """The settings, or empty ones until an editor has saved them; read
+        once after each change of content, not on every page."""
+        return pagecache.remembered(
+            "site settings", lambda: cls.objects.filter(pk=1).first() or cls(pk=1)
+        )

@@ -60,6 +60,8 @@ class Publishable(models.Model):
         _("end time"),
         null=True,
         blank=True,
+        # The page cache asks for the next end time on every change.
+        db_index=True,
         help_text=_("Optional: when it disappears from the site again."),
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)

@@ -155,7 +155,11 @@ class Article(TranslatedMixin, Publishable):
         ordering = ["-publish_at", "-pk"]
         verbose_name = _("article")
         verbose_name_plural = _("articles")
-        indexes = [models.Index(fields=["status", "publish_at"])]
+        indexes = [
+            models.Index(fields=["status", "publish_at"]),
+            # The home page's order: featured first, then the newest.
+            models.Index(fields=["featured", "publish_at"]),
+        ]
 
     def __str__(self):
         return self.title

@@ -46,8 +46,14 @@ test: $(VENV)/.installed browser-deps  ## Run every test (set DATABASE_URL for P
 	$(BIN)/coverage run -m pytest
 	$(BIN)/coverage report
 
-bench: $(VENV)/.installed  ## Time a batch of 20 camera photos and weigh an album page
+bench: $(VENV)/.installed  ## Time photo batches and the pages, cached and not, against Django's ceiling
+	@command -v wrk >/dev/null || { \
+		echo "Installing Debian's wrk for the page benchmark"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+	$(BIN)/pip install --quiet -e ".[bench]"
 	$(BIN)/python bench/gallery.py 20
+	$(BIN)/python bench/pages.py --sqlite
+	$(BIN)/python bench/pages.py
 
 lint: $(VENV)/.installed  ## Check style, security lint and migrations
 	$(BIN)/ruff check .

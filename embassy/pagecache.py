@@ -39,9 +39,9 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.middleware.csp import get_nonce
 from django.utils import timezone
-from django.utils.cache import has_vary_header, patch_cache_control
+from django.utils.cache import get_conditional_response
 from django.utils.dateparse import parse_datetime
-from django.utils.http import http_date, split_header_value
+from django.utils.http import http_date, parse_http_date_safe, split_header_value
 from django.utils.translation import get_language_from_path, get_language_from_request
 
 GENERATION_KEY = "page-cache:generation"
@@ -51,6 +51,9 @@ GENERATION_KEY = "page-cache:generation"
 STORED_QUERY = re.compile(r"(page=[0-9]{1,9})?")
 # Headers that belong to one response, not to the stored page.
 UNSTORED_HEADERS = {"set-cookie", "x-page-cache", "cache-control", "expires"}
+# What a stored page may vary on: both are in its key.
+STORED_VARY = {"accept-encoding", "accept-language"}
+ACCEPTS_GZIP = re.compile(r"\bgzip\b")  # as GZipMiddleware reads it
 
 _tracked = []
 
@@ -203,18 +206,22 @@ def _serves_from_cache(request):
         and request.method in ("GET", "HEAD")
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and STORED_QUERY.fullmatch(request.META.get("QUERY_STRING", ""))
+        # Static files and photos: served by what follows, never stored.
+        and not request.path_info.startswith((settings.STATIC_URL, settings.MEDIA_URL))
     )
 
 
-def _page_key(generation, request):
+def _page_key(request):
     # The language is the path's first segment; an address without one
-    # (the sitemap) is in the language the visitor's browser asks for.
+    # (the sitemap) is in the language the visitor's browser asks for. A
+    # page is stored compressed for browsers that ask, plain for others.
     language = get_language_from_path(request.path_info) or get_language_from_request(
         request
     )
-    address = f"{request.build_absolute_uri()} {language}"
+    packed = ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", ""))
+    address = f"{request.build_absolute_uri()} {language} {bool(packed)}"
     digest = hashlib.sha256(address.encode()).hexdigest()
-    return f"page-cache:{generation}:{digest[:32]}"
+    return f"page-cache:page:{digest[:32]}"
 
 
 def _directives(response):
@@ -230,22 +237,22 @@ def _storable(request, response):
         and response.status_code == 200
         and not response.streaming
         and not response.cookies
-        and not has_vary_header(response, "Cookie")
+        and STORED_VARY.issuperset(
+            name.lower() for name in split_header_value(response.get("Vary", ""))
+        )
         and not _directives(response) & {"private", "no-store", "no-cache"}
         and not get_nonce(request)
     )
 
 
-def _patch_public(response, until):
+def _public(until, now):
     """Browsers and proxies may keep the page briefly, never past the next
     scheduled change, and show it while revalidating or when we fail."""
-    seconds = max(0, min(settings.PAGE_MAX_AGE, int(until - _now())))
-    patch_cache_control(
-        response,
-        public=True,
-        max_age=seconds,
-        stale_while_revalidate=settings.PAGE_MAX_AGE,
-        stale_if_error=settings.PAGE_STALE_IF_ERROR,
+    seconds = max(0, min(settings.PAGE_MAX_AGE, int(until - now)))
+    return (
+        f"public, max-age={seconds}, "
+        f"stale-while-revalidate={settings.PAGE_MAX_AGE}, "
+        f"stale-if-error={settings.PAGE_STALE_IF_ERROR}"
     )
 
 
@@ -256,10 +263,26 @@ def _patch_private(response):
         response["Cache-Control"] = "private, no-store"
 
 
+def _from_cache(request, entry, now):
+    _, until, content, headers = entry
+    response = HttpResponse(content, headers=headers)
+    response["Cache-Control"] = _public(until, now)
+    response["X-Page-Cache"] = "hit"
+    # What ConditionalGetMiddleware does for a page that is rendered.
+    last_modified = parse_http_date_safe(headers.get("Last-Modified", ""))
+    return get_conditional_response(
+        request,
+        etag=headers.get("ETag"),
+        last_modified=last_modified,
+        response=response,
+    )
+
+
 class PageCacheMiddleware:
-    """Serves and stores visitors' pages; placed after the middleware that
-    adds headers to every response (security, CSP, compression, ETag) and
-    before the session, so that a page from the cache costs no query."""
+    """Serves and stores visitors' pages. First of the middleware: a page
+    from the cache costs one read of the cache and nothing else, and is
+    stored as the middleware below finished it (security headers, policy,
+    compression, ETag)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -270,18 +293,17 @@ class PageCacheMiddleware:
             if settings.SESSION_COOKIE_NAME in request.COOKIES:
                 _patch_private(response)
             return response
-        # Read before rendering: a change committed while the page renders
-        # starts a later generation, under which this page is never read.
-        generation = current_generation()
-        key = _page_key(generation, request)
-        entry = cache.get(key)
+        # The generation and the page in one read. The generation is read
+        # before rendering: a change committed while the page renders
+        # starts a later one, under which this page is never served.
+        key = _page_key(request)
+        found = cache.get_many([GENERATION_KEY, key])
+        generation = found.get(GENERATION_KEY) or current_generation()
+        entry = found.get(key)
+        now = _now()
         # The cache's own expiry counts in whole seconds.
-        if entry is not None and entry[2] > _now():
-            content, headers, until = entry
-            response = HttpResponse(content, headers=headers)
-            _patch_public(response, until)
-            response["X-Page-Cache"] = "hit"
-            return response
+        if entry is not None and entry[0] == generation and entry[1] > now:
+            return _from_cache(request, entry, now)
         response = self.get_response(request)
         if _storable(request, response):
             until = keep_until(generation)
@@ -293,7 +315,8 @@ class PageCacheMiddleware:
                     for name, value in response.items()
                     if name.lower() not in UNSTORED_HEADERS
                 }
-                cache.set(key, (response.content, headers, until), seconds)
-                _patch_public(response, until)
+                entry = (generation, until, response.content, headers)
+                cache.set(key, entry, seconds)
+                response["Cache-Control"] = _public(until, now)
                 response["X-Page-Cache"] = "miss"
         return response

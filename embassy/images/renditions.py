@@ -17,6 +17,10 @@ from imagekit.processors import ResizeToFill, ResizeToFit
 from .pipeline import MIME_TYPES
 
 WEB_FORMATS = ("WEBP", "JPEG")
+# Renditions' addresses by source (BoundRendition._url): some 200 bytes
+# each, enough for every picture of a large site.
+_URLS = {}
+_URLS_KEPT = 50_000
 
 
 class Rendition:
@@ -93,6 +97,30 @@ class BoundRendition:
         ]
 
     @property
+    def urls(self):
+        """(MIME type, address) for each format, the fallback last."""
+        source_name = getattr(self.instance, self.rendition.source).name
+        return [
+            (MIME_TYPES[code], self._url(code, source_name))
+            for code in self.rendition.formats
+        ]
+
+    def _url(self, code, source_name):
+        # A rendition's name depends only on its source's name and on its
+        # declaration, but imagekit derives it by pickling and hashing the
+        # whole spec on every access: the address is remembered by the
+        # process instead (a rendition made again for a new source has a
+        # new source name, so a remembered address is never wrong).
+        key = (self.rendition, code, source_name)
+        url = _URLS.get(key)
+        if url is None:
+            if len(_URLS) >= _URLS_KEPT:
+                _URLS.clear()
+            attribute = self.rendition.attribute(code)
+            url = _URLS[key] = getattr(self.instance, attribute).url
+        return url
+
+    @property
     def size(self):
         rendition = self.rendition
         if rendition.fit != "contain":
@@ -113,7 +141,7 @@ class BoundRendition:
     @property
     def url(self):
         """The fallback's address, which every browser can show."""
-        return self.files[-1][1].url
+        return self.urls[-1][1]
 
 
 class StaticImage:

@@ -53,14 +53,15 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Visitors' pages, stored as the middleware below finished them: what
+    # follows runs only when a page is rendered.
+    "embassy.pagecache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
-    # Compressed, with an ETag answered by 304, from the cache or not.
+    # Compressed, with an ETag answered by 304.
     "django.middleware.gzip.GZipMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
-    # Visitors' pages; what follows runs only when a page is rendered.
-    "embassy.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -116,6 +117,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Local memory when trying the site out; CACHE_URL=redis://… in production,
 # shared by every app server (Django's own Redis backend).
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://embassy")}
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    CACHES["default"]["BACKEND"] = "embassy.cache.RedisCache"  # its clients reused
 # Visitors' pages (embassy/pagecache.py) are kept until anything they may
 # show changes, at most this long (0 turns the page cache off) ...
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=24 * 60 * 60)

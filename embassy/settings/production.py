@@ -71,9 +71,9 @@ CSRF_COOKIE_SECURE = True
 
 # whitenoise serves the collected static files, compressed and cached.
 MIDDLEWARE = [
-    *MIDDLEWARE[:2],  # noqa: F405 (security and CSP first)
+    *MIDDLEWARE[:3],  # noqa: F405 (the page cache, security and CSP first)
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    *MIDDLEWARE[2:],  # noqa: F405
+    *MIDDLEWARE[3:],  # noqa: F405
 ]
 STORAGES = {
     **STORAGES,  # noqa: F405

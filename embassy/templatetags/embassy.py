@@ -55,14 +55,14 @@ def picture(*renditions, alt="", sizes=None, lazy=False, alt_lang="", css_class=
     a ``srcset`` by width, and ``sizes`` says how wide the picture is shown.
     """
     first = renditions[0]
-    by_format = list(zip(*(rendition.files for rendition in renditions), strict=True))
+    by_format = list(zip(*(rendition.urls for rendition in renditions), strict=True))
 
-    def srcset(files):
+    def srcset(urls):
         if len(renditions) == 1:
-            return files[0][1].url
+            return urls[0][1]
         return ", ".join(
-            f"{file.url} {rendition.width}w"
-            for (_type, file), rendition in zip(files, renditions, strict=True)
+            f"{url} {rendition.width}w"
+            for (_type, url), rendition in zip(urls, renditions, strict=True)
         )
 
     sizes_attr = (
@@ -71,12 +71,12 @@ def picture(*renditions, alt="", sizes=None, lazy=False, alt_lang="", css_class=
     sources = format_html_join(
         "",
         '<source type="{}" srcset="{}"{}>',
-        ((files[0][0], srcset(files), sizes_attr) for files in by_format[:-1]),
+        ((urls[0][0], srcset(urls), sizes_attr) for urls in by_format[:-1]),
     )
     fallback = by_format[-1]
     img = format_html(
         '<img src="{}"{}{} alt="{}"{}{} width="{}" height="{}"{}>',
-        fallback[0][1].url,
+        fallback[0][1],
         format_html(' srcset="{}"', srcset(fallback)) if len(renditions) > 1 else "",
         sizes_attr,
         alt,

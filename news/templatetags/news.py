@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from embassy import pagecache
 from embassy.metadata import breadcrumb_list, without_blanks
 from embassy.templatetags.embassy import html_datetime
 from news.models import Article, Category
@@ -85,13 +86,17 @@ def news_archive(year=None, month=None):
     theirs. ``year`` and ``month`` are the period the page shows, if any.
 
     One query, whatever the number of articles: a count per month, in the
-    site's time zone, from which the years' counts are added up."""
-    per_month = (
-        Article.objects.live()
-        .annotate(month=TruncMonth("publish_at"))
-        .values("month")
-        .annotate(count=Count("pk"))
-        .order_by("-month")
+    site's time zone, from which the years' counts are added up. It reads
+    every live article, so it is remembered until the content changes."""
+    per_month = pagecache.remembered(
+        "news archive",
+        lambda: list(
+            Article.objects.live()
+            .annotate(month=TruncMonth("publish_at"))
+            .values("month")
+            .annotate(count=Count("pk"))
+            .order_by("-month")
+        ),
     )
     years = []
     for row in per_month:

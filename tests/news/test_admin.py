@@ -50,6 +50,25 @@ def test_press_officer_publishes_an_article_with_a_cover(
     assert 'alt="Delegates in the hall"' in page
 
 
+def test_a_replaced_cover_is_shown_by_its_own_renditions(press_client, category):
+    """Pages remember renditions' addresses: a new cover has new ones."""
+
+    def save(url, color):
+        cover = SimpleUploadedFile("cover.jpg", image_bytes(color=color))
+        data = article_fields(category, cover=cover, cover_alt_en="The hall")
+        assert press_client.post(url, data).status_code == 302
+        article = Article.objects.get()
+        page = press_client.get(article.get_absolute_url()).content.decode()
+        return article.cover_large_webp.url, page
+
+    old, page = save(reverse("admin:news_article_add"), (200, 30, 30))
+    assert old in page
+    article = Article.objects.get()
+    new, page = save(reverse("admin:news_article_change", args=[article.pk]), (0, 0, 0))
+    assert new != old
+    assert new in page and old not in page
+
+
 @pytest.mark.parametrize(
     ("content", "name", "message"),
     [

@@ -7,6 +7,11 @@ between threads, as each command takes a connection from the pool.
 """
 
 from django.core.cache.backends import redis
+from redis.exceptions import RedisError
+
+# What the cache raises when it cannot be reached: the page cache renders
+# pages without it meanwhile (embassy/pagecache.py).
+CACHE_ERRORS = (RedisError,)
 
 
 class RedisCacheClient(redis.RedisCacheClient):

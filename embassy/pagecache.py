@@ -29,8 +29,10 @@ cookie, varies on one, uses a CSP nonce, or is not a 200 is not stored.
 """
 
 import hashlib
+import logging
 import re
 import secrets
+from contextlib import contextmanager
 
 from django.conf import settings
 from django.core.cache import cache
@@ -43,6 +45,10 @@ from django.utils.cache import get_conditional_response
 from django.utils.dateparse import parse_datetime
 from django.utils.http import http_date, parse_http_date_safe, split_header_value
 from django.utils.translation import get_language_from_path, get_language_from_request
+
+from .cache import CACHE_ERRORS
+
+logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "page-cache:generation"
 # The only query strings a stored page may have: a page of a list. Other
@@ -110,13 +116,50 @@ def content_changed():
 
 
 def _new_generation():
+    """Start one; whether the cache could record it."""
     # A new random value, not a count: if the cache loses the key (evicted,
     # restarted), a fresh one can never bring back pages stored under an
     # old value.
-    cache.set(GENERATION_KEY, secrets.token_hex(8), timeout=None)
+    try:
+        cache.set(GENERATION_KEY, secrets.token_hex(8), timeout=None)
+    except CACHE_ERRORS as error:
+        _cache_away(error)
+        return False
+    return True
+
+
+# While the cache cannot be reached, pages are rendered for every request
+# and changes cannot start a generation: the first process to reach it
+# again after noticing it was away starts one, so that no page stored
+# before a change made meanwhile is ever served.
+_cache_was_away = False
+
+
+def _cache_away(error):
+    global _cache_was_away
+    if not _cache_was_away:
+        logger.error("The cache cannot be reached, pages are not stored: %s", error)
+    _cache_was_away = True
+
+
+def _after_absence():
+    global _cache_was_away
+    if _cache_was_away and _new_generation():
+        _cache_was_away = False
+        logger.warning("The cache is back; a new generation of pages has begun.")
+
+
+@contextmanager
+def _unless_cache_away():
+    try:
+        yield
+    except CACHE_ERRORS as error:
+        _cache_away(error)
 
 
 def current_generation():
+    """The generation (raises CACHE_ERRORS while the cache is away)."""
+    _after_absence()
     generation = cache.get(GENERATION_KEY)
     if generation is None:
         cache.add(GENERATION_KEY, secrets.token_hex(8), timeout=None)
@@ -183,17 +226,22 @@ def remembered(name, compute):
     """A value computed from the content (the menu, a list's count), kept
     as the pages are: until the content changes or the next scheduled time
     comes. Editors' pages use it too, as it holds only what visitors see."""
-    # Read before computing, for the same reason as a page's.
-    generation = current_generation()
-    digest = hashlib.sha256(name.encode()).hexdigest()[:32]
-    key = f"page-cache:{generation}:value:{digest}"
-    found = cache.get(key, _MISSING)
+    try:
+        # Read before computing, for the same reason as a page's.
+        generation = current_generation()
+        digest = hashlib.sha256(name.encode()).hexdigest()[:32]
+        key = f"page-cache:{generation}:value:{digest}"
+        found = cache.get(key, _MISSING)
+    except CACHE_ERRORS as error:
+        _cache_away(error)
+        return compute()
     if found is not _MISSING:
         return found
     value = compute()
-    seconds = int(keep_until(generation) - _now())
-    if seconds >= 1:
-        cache.set(key, value, seconds)
+    with _unless_cache_away():
+        seconds = int(keep_until(generation) - _now())
+        if seconds >= 1:
+            cache.set(key, value, seconds)
     return value
 
 
@@ -263,11 +311,11 @@ def _patch_private(response):
         response["Cache-Control"] = "private, no-store"
 
 
-def _from_cache(request, entry, now):
+def _from_cache(request, entry, now, state="hit"):
     _, until, content, headers = entry
     response = HttpResponse(content, headers=headers)
-    response["Cache-Control"] = _public(until, now)
-    response["X-Page-Cache"] = "hit"
+    response["Cache-Control"] = _public(until if state == "hit" else now, now)
+    response["X-Page-Cache"] = state
     # What ConditionalGetMiddleware does for a page that is rendered.
     last_modified = parse_http_date_safe(headers.get("Last-Modified", ""))
     return get_conditional_response(
@@ -297,26 +345,39 @@ class PageCacheMiddleware:
         # before rendering: a change committed while the page renders
         # starts a later one, under which this page is never served.
         key = _page_key(request)
-        found = cache.get_many([GENERATION_KEY, key])
-        generation = found.get(GENERATION_KEY) or current_generation()
+        try:
+            _after_absence()
+            found = cache.get_many([GENERATION_KEY, key])
+            generation = found.get(GENERATION_KEY) or current_generation()
+        except CACHE_ERRORS as error:
+            _cache_away(error)
+            return self.get_response(request)
         entry = found.get(key)
         now = _now()
         # The cache's own expiry counts in whole seconds.
         if entry is not None and entry[0] == generation and entry[1] > now:
             return _from_cache(request, entry, now)
         response = self.get_response(request)
+        if response.status_code == 503 and entry is not None:
+            # The database is away (embassy.views.server_error): the page
+            # as it last was is better than an apology.
+            return _from_cache(request, entry, now, "stale")
         if _storable(request, response):
-            until = keep_until(generation)
-            seconds = int(until - _now())
-            if seconds >= 1:
-                response["Last-Modified"] = http_date()
-                headers = {
-                    name: value
-                    for name, value in response.items()
-                    if name.lower() not in UNSTORED_HEADERS
-                }
-                entry = (generation, until, response.content, headers)
-                cache.set(key, entry, seconds)
-                response["Cache-Control"] = _public(until, now)
-                response["X-Page-Cache"] = "miss"
+            with _unless_cache_away():
+                self.store(key, generation, response, now)
         return response
+
+    def store(self, key, generation, response, now):
+        until = keep_until(generation)
+        seconds = int(until - _now())
+        if seconds < 1:
+            return
+        response["Last-Modified"] = http_date()
+        headers = {
+            name: value
+            for name, value in response.items()
+            if name.lower() not in UNSTORED_HEADERS
+        }
+        cache.set(key, (generation, until, response.content, headers), seconds)
+        response["Cache-Control"] = _public(until, now)
+        response["X-Page-Cache"] = "miss"

@@ -14,6 +14,8 @@ from .signin import keep_alive
 from .sitemaps import ViewSitemap
 from .views import csp_report, editor_image_upload, favicon, robots_txt, serve_media
 
+handler500 = "embassy.views.server_error"
+
 # In the URL contract (DESIGN.md) but not routed yet: reserved already, so
 # that no page takes an address that the section will need.
 NOT_YET_ROUTED = ["consular", "contacts", "events", "documents", "subscribe"]

@@ -4,14 +4,22 @@ when no web server is in front."""
 
 import json
 import logging
+import sys
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.http import HttpResponse, HttpResponsePermanentRedirect, JsonResponse
+from django.db import InterfaceError, OperationalError
+from django.http import (
+    HttpResponse,
+    HttpResponsePermanentRedirect,
+    HttpResponseServerError,
+    JsonResponse,
+)
+from django.template import loader
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.csrf import csrf_exempt, requires_csrf_token
 from django.views.decorators.http import require_POST
 from django.views.static import serve
 
@@ -106,3 +114,20 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
+
+
+# While the database is away, visitors are asked to come back shortly
+# rather than told that something is broken; the page needs no query.
+DATABASE_AWAY = (OperationalError, InterfaceError)
+RETRY_AFTER_SECONDS = 30
+
+
+@requires_csrf_token
+def server_error(request):
+    """handler500: the 500 page, or a 503 with Retry-After when what failed
+    is reaching the database."""
+    if isinstance(sys.exc_info()[1], DATABASE_AWAY):
+        response = HttpResponse(loader.render_to_string("503.html"), status=503)
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return response
+    return HttpResponseServerError(loader.render_to_string("500.html"))

@@ -107,9 +107,21 @@ DATABASE_URL = (
 DATABASES = {"default": env.db_url_config(DATABASE_URL)}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"]["CONN_MAX_AGE"] = 0
-    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+    # A pooled connection is checked before it is used: one the database
+    # dropped (a restart) is replaced rather than failing a request.
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+    options = DATABASES["default"].setdefault("OPTIONS", {})
+    # While the database is away, a request is answered 503 within seconds
+    # (embassy.views.server_error) rather than hanging ...
+    options.setdefault("connect_timeout", 3)
+    options["pool"] = {
         "min_size": env.int("DATABASE_POOL_MIN_SIZE", default=2),
         "max_size": env.int("DATABASE_POOL_MAX_SIZE", default=10),
+        "timeout": env.float("DATABASE_POOL_TIMEOUT", default=3),
+        # ... and the pool gives up on a new connection after this long,
+        # so that the next request tries again at once: once the database
+        # is back, the site is too, instead of after an ever longer pause.
+        "reconnect_timeout": 2,
     }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -119,6 +131,11 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://embassy")}
 if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
     CACHES["default"]["BACKEND"] = "embassy.cache.RedisCache"  # its clients reused
+    # A cache that does not answer is given up on quickly: pages are then
+    # rendered without it.
+    CACHES["default"].setdefault("OPTIONS", {}).update(
+        socket_connect_timeout=1, socket_timeout=1
+    )
 # Visitors' pages (embassy/pagecache.py) are kept until anything they may
 # show changes, at most this long (0 turns the page cache off) ...
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=24 * 60 * 60)

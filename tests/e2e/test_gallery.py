@@ -54,6 +54,9 @@ def album():
 def test_visitor_steps_through_the_lightbox_with_the_keyboard(live_server, page, album):
     page.goto(f"{live_server.url}/en/gallery/")
     page.get_by_role("link", name="Reception").click()
+    # Loaded, its deferred script run: a key pressed before would follow
+    # the link as it does without JavaScript.
+    page.wait_for_url(f"**{album.get_absolute_url()}")
     first = page.locator(".photo-grid a").first
     first.focus()
     page.keyboard.press("Enter")

@@ -179,8 +179,11 @@ def test_a_page_from_the_cache_works_as_the_rendered_one(live_server, page, site
     article = Article.objects.first()
     for url in ("/en/", article.get_absolute_url()):
         # Another visitor's request stores it (the browser would answer a
-        # second visit from its own cache).
-        with urllib.request.urlopen(f"{live_server.url}{url}") as first:
+        # second visit from its own cache), compressed as for a browser.
+        another = urllib.request.Request(
+            f"{live_server.url}{url}", headers={"Accept-Encoding": "gzip, br"}
+        )
+        with urllib.request.urlopen(another) as first:
             assert first.headers["X-Page-Cache"] == "miss"
         response = page.goto(f"{live_server.url}{url}")
         assert response.headers["x-page-cache"] == "hit"

@@ -2,7 +2,8 @@
 
 import pytest
 from django.utils import translation
-from django.views.defaults import server_error
+
+from embassy.views import server_error
 
 
 def test_500_page_is_translated_and_standalone(rf):

@@ -2,6 +2,7 @@
 never an editor's."""
 
 import gzip
+import socket
 import sysconfig
 import time
 from datetime import timedelta
@@ -463,5 +464,40 @@ def test_the_page_cache_works_on_redis(site, settings):
         assert "The minister visits" in hit.content.decode()
         Article.objects.filter(slug="visit").update(title_en="On Redis")
         assert "On Redis" in text(Client(), "/en/news/visit/")
+    finally:
+        cache.clear()
+
+
+def closed_port():
+    """A port of the loopback where nothing listens."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def redis_cache(location):
+    return {"default": {"BACKEND": "embassy.cache.RedisCache", "LOCATION": location}}
+
+
+def test_while_the_cache_is_away_pages_are_rendered_and_no_change_is_lost(
+    site, settings
+):
+    """Redis refuses connections: visitors get rendered pages, an editor's
+    change is saved, and once Redis is back no page stored before the
+    change is served."""
+    settings.CACHES = redis_cache("redis://127.0.0.1:6379/15")
+    cache.clear()
+    try:
+        Client().get("/en/news/visit/")
+        assert Client().get("/en/news/visit/")["X-Page-Cache"] == "hit"
+        settings.CACHES = redis_cache(f"redis://127.0.0.1:{closed_port()}/0")
+        away = Client().get("/en/news/visit/")
+        assert away.status_code == 200 and "X-Page-Cache" not in away
+        Article.objects.filter(slug="visit").update(title_en="Changed meanwhile")
+        assert "Changed meanwhile" in text(Client(), "/en/news/visit/")
+        settings.CACHES = redis_cache("redis://127.0.0.1:6379/15")
+        back = Client().get("/en/news/visit/")
+        assert back["X-Page-Cache"] == "miss"
+        assert "Changed meanwhile" in back.content.decode()
     finally:
         cache.clear()

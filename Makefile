@@ -31,8 +31,11 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 run: $(VENV)/.installed  ## Serve the site with demo content on SQLite
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo
-	@# The worker processes uploaded photos in the background; both stop together.
-	$(BIN)/python manage.py db_worker & worker=$$!; \
+	@# The worker processes uploaded photos in the background, started again
+	@# if it stops, as systemd does in production; both stop together.
+	( trap 'kill $$child 2>/dev/null; exit' TERM; \
+		while true; do $(BIN)/python manage.py worker & child=$$!; wait $$child; sleep 1; done \
+	) & worker=$$!; \
 		trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 		$(BIN)/python manage.py runserver $(HOST)
 

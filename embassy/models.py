@@ -78,3 +78,15 @@ class TextImage(models.Model):
                 text_image.delete()
                 deleted += 1
         return deleted
+
+
+class Heartbeat(models.Model):
+    """The last sign of life of a background worker."""
+
+    worker_id = models.CharField(max_length=64, unique=True)
+    host = models.CharField(max_length=100)
+    pid = models.PositiveIntegerField()
+    beat_at = models.DateTimeField(db_index=True)
+
+    def __str__(self):
+        return f"{self.worker_id} on {self.host}"

@@ -10,6 +10,7 @@ from gallery import sitemaps as gallery_sitemaps
 from news import sitemaps as news_sitemaps
 from pages import sitemaps as pages_sitemaps
 
+from .health import healthz, readyz
 from .signin import keep_alive
 from .sitemaps import ViewSitemap
 from .views import csp_report, editor_image_upload, favicon, robots_txt, serve_media
@@ -35,6 +36,8 @@ sitemaps = {
 urlpatterns = [
     path("favicon.ico", favicon),
     path("robots.txt", robots_txt),
+    path("healthz", healthz),
+    path("readyz", readyz),
     path("csp-report/", csp_report, name="csp_report"),
     path(
         "sitemap.xml",

@@ -10,6 +10,7 @@ class GalleryConfig(AppConfig):
     def ready(self):
         from embassy import pagecache
 
+        from . import tasks  # noqa: F401 (registers what the worker retries)
         from .models import Album, Photo, choose_cover
 
         pagecache.track(Album, Photo)

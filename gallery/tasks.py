@@ -8,6 +8,8 @@ from django.db import DatabaseError, transaction
 from django.tasks import task
 
 from embassy.images import normalize_image
+from embassy.images.fields import delete_files, files_of
+from embassy.worker import retry_when_interrupted
 
 from .models import Photo, choose_cover, delete_pending
 
@@ -41,15 +43,50 @@ def process_photo(photo_id):
         if save_processed(photo):
             delete_pending(pending_name)
         return
-    photo.image.save(clean.name, clean, save=False)
-    photo.taken_on = photo.taken_on or clean.taken_on
-    photo.state = Photo.State.READY
-    photo.pending = ""
-    if save_processed(photo):
+    try:
+        photo.image.save(clean.name, clean, save=False)
+        photo.taken_on = photo.taken_on or clean.taken_on
+        photo.state = Photo.State.READY
+        photo.pending = ""
+        saved = save_processed(photo)
+    except OSError as error:
+        # The disk is full, or storage failed: nothing half-written stays,
+        # the upload is kept so that retry_photos can process it again.
+        logger.exception("Photo %s could not be stored", photo_id)
+        if photo.image.name:
+            delete_files(files_of(photo, photo.image.field, photo.image.name))
+        Photo.objects.filter(pk=photo_id).update(
+            state=Photo.State.FAILED,
+            error=f"The server could not store the photo ({error.strerror or error}). "
+            "It is kept: it will be processed again once the problem is fixed.",
+        )
+        return
+    if saved:
         delete_pending(pending_name)
         choose_cover(photo.album_id)
     else:
         photo.image.delete(save=False)
+
+
+def interrupted_too_often(photo_id):
+    """A photo whose processing stopped the worker every time (too large
+    for the memory the server has, perhaps) ends as failed, its upload
+    deleted, rather than being processed for ever."""
+    photo = Photo.objects.filter(pk=photo_id, state=Photo.State.PROCESSING).first()
+    if photo is None:
+        return
+    pending_name = photo.pending.name
+    photo.state = Photo.State.FAILED
+    photo.error = (
+        "Processing stopped before it finished, several times: the server may "
+        "lack the memory for a photo this large. Upload a smaller version."
+    )
+    photo.pending = ""
+    if save_processed(photo) and pending_name:
+        delete_pending(pending_name)
+
+
+retry_when_interrupted(process_photo, given_up=interrupted_too_often)
 
 
 def save_processed(photo):

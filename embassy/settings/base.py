@@ -106,10 +106,9 @@ DATABASE_URL = (
 )
 DATABASES = {"default": env.db_url_config(DATABASE_URL)}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    from embassy import dbpool
+
     DATABASES["default"]["CONN_MAX_AGE"] = 0
-    # A pooled connection is checked before it is used: one the database
-    # dropped (a restart) is replaced rather than failing a request.
-    DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
     options = DATABASES["default"].setdefault("OPTIONS", {})
     # While the database is away, a request is answered 503 within seconds
     # (embassy.views.server_error) rather than hanging ...
@@ -122,6 +121,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
         # so that the next request tries again at once: once the database
         # is back, the site is too, instead of after an ever longer pause.
         "reconnect_timeout": 2,
+        # A pooled connection is checked before it is used: one the database
+        # dropped (a restart) is replaced rather than failing a request, and
+        # the others with it.
+        "check": dbpool.check_connection,
     }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

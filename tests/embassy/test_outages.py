@@ -1,42 +1,15 @@
 """While the database is away: the pages visitors had, or a page that asks
 them to come back, never an error; and the site is back with it."""
 
-from contextlib import contextmanager
-
-import psycopg
 import pytest
-from django.db import connection
 from django.test import Client
 
 from news.models import Article
+from tests.faults import database_away
 from tests.news.factories import make_article
 from tests.pages.factories import make_page
 
 pytestmark = [pytest.mark.postgresql, pytest.mark.django_db(transaction=True)]
-
-
-@contextmanager
-def database_away():
-    """The test database refuses connections and drops those it has, as a
-    stopped server would, while the server itself keeps running."""
-    name = connection.settings_dict["NAME"]
-    params = connection.get_connection_params()
-    params.update(dbname="postgres", autocommit=True)
-    with psycopg.connect(**params) as admin:
-        admin.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false')
-        admin.execute(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-            " WHERE datname = %s AND pid <> pg_backend_pid()",
-            [name],
-        )
-        try:
-            yield
-        finally:
-            admin.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true')
-            # What a server does after every request, and the test client
-            # does not: the broken connection goes back to the pool, which
-            # checks it before handing it out again.
-            connection.close()
 
 
 def test_visitors_get_the_last_copy_or_a_503_and_the_site_comes_back():
@@ -56,5 +29,10 @@ def test_visitors_get_the_last_copy_or_a_503_and_the_site_comes_back():
         assert away.status_code == 503
         assert away["Retry-After"] == "30"
         assert "Сайт временно недоступен" in away.content.decode()
+        # What a load balancer and a monitor read meanwhile.
+        assert visitor.get("/healthz").status_code == 200
+        ready = visitor.get("/readyz")
+        assert ready.status_code == 503
+        assert ready.json()["database"] == {"state": "unavailable"}
     # Back at once: the pool does not wait before it connects again.
     assert "Our mission" in Client().get("/en/mission/").content.decode()

@@ -117,7 +117,8 @@ def test_the_reserved_slugs_are_the_sections_the_urlconf_routes():
         *("news", "gallery", "links"),  # routed under the language prefix
         # Promised by the URL contract, not routed yet.
         *("search", "consular", "contacts", "events", "documents", "subscribe"),
-        *("admin", "media", "static", "csp-report"),  # outside the language prefix
+        # Outside the language prefix.
+        *("admin", "media", "static", "csp-report", "healthz", "readyz"),
     }
 
 

@@ -1,0 +1,132 @@
+"""The background worker outlives what goes wrong around it: a worker that
+dies mid-photo, a database that goes away."""
+
+import os
+import subprocess
+import sys
+import threading
+import time
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
+from django.db import connection
+from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
+
+from embassy.models import Heartbeat
+from embassy.worker import ATTEMPTS, GONE_AFTER, INTERRUPTED, recover_interrupted
+from gallery.models import Photo, pending_storage
+from gallery.tasks import process_photo
+from tests.faults import database_away
+from tests.gallery.factories import make_album
+from tests.images import image_bytes
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+QUEUE = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+
+@pytest.fixture
+def queued_photo(settings):
+    """A photo uploaded and queued, as the admin leaves it."""
+    settings.TASKS = QUEUE
+    photo = Photo(album=make_album(slug="reception"), original_name="guest.jpg")
+    photo.pending.save("guest", SimpleUploadedFile("guest", image_bytes()), save=False)
+    photo.save()
+    process_photo.enqueue(photo.pk)
+    return photo
+
+
+def a_worker_dies_while_processing():
+    DBTaskResult.objects.ready().get().claim("a worker that died")
+
+
+# Later than a dead worker's last heartbeat could be.
+def later():
+    return timezone.now() + GONE_AFTER + timedelta(seconds=1)
+
+
+def test_a_photo_whose_worker_died_is_processed_again(queued_photo):
+    a_worker_dies_while_processing()
+    assert recover_interrupted(now=later()) == 1
+    assert DBTaskResult.objects.filter(exception_class_path=INTERRUPTED).count() == 1
+    call_command("worker", "--batch", "--no-startup-delay", verbosity=0)
+    queued_photo.refresh_from_db()
+    assert queued_photo.state == Photo.State.READY
+
+
+def test_a_photo_that_stops_every_worker_ends_failed_with_its_upload_gone(
+    queued_photo,
+):
+    pending_name = queued_photo.pending.name
+    for _attempt in range(ATTEMPTS):
+        a_worker_dies_while_processing()
+        recover_interrupted(now=later())
+    queued_photo.refresh_from_db()
+    assert queued_photo.state == Photo.State.FAILED
+    assert "Upload a smaller version" in queued_photo.error
+    assert not queued_photo.pending and not pending_storage.exists(pending_name)
+    assert not DBTaskResult.objects.ready().exists()
+
+
+def test_the_work_of_a_worker_that_beats_is_left_alone(queued_photo):
+    DBTaskResult.objects.ready().get().claim("alive")
+    Heartbeat.objects.create(worker_id="alive", host="here", pid=1, beat_at=later())
+    assert recover_interrupted(now=later()) == 0
+    assert DBTaskResult.objects.running().count() == 1
+
+
+def wait_for(condition, seconds=30):
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return condition()
+
+
+@pytest.mark.postgresql
+def test_the_worker_waits_out_a_database_outage(queued_photo, settings):
+    """The real worker, in its own process, through an outage: it beats
+    again and processes what was queued, instead of exiting."""
+    database = connection.settings_dict
+    environment = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "embassy.settings.base",
+        "DEBUG": "true",
+        "DATABASE_URL": (
+            f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}"
+            f"/{database['NAME']}"
+        ),
+        "TASKS_BACKEND": QUEUE["default"]["BACKEND"],
+        "MEDIA_ROOT": str(settings.MEDIA_ROOT),
+        "PENDING_ROOT": str(settings.PENDING_ROOT),
+        "SOURCES_ROOT": str(settings.SOURCES_ROOT),
+    }
+    command = [sys.executable, "manage.py", "worker", "--no-startup-delay"]
+    command += ["--no-reload", "--worker-id", "through-an-outage"]
+    log = []
+    with database_away():
+        worker = subprocess.Popen(
+            command, cwd=ROOT, env=environment, stderr=subprocess.PIPE, text=True
+        )
+        threading.Thread(target=lambda: log.extend(worker.stderr), daemon=True).start()
+        try:
+            # Its queries fail while the database is away, and it stays.
+            assert wait_for(lambda: "The database is away" in "".join(log)), log
+            assert worker.poll() is None, log
+        except BaseException:
+            worker.kill()
+            raise
+    try:
+        assert wait_for(
+            lambda: Photo.objects.get(pk=queued_photo.pk).state == Photo.State.READY
+        ), log
+        assert wait_for(
+            lambda: Heartbeat.objects.filter(worker_id="through-an-outage").exists()
+        ), log
+    finally:
+        worker.terminate()
+        worker.wait(timeout=30)

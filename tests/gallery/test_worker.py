@@ -1,6 +1,7 @@
 """The background worker outlives what goes wrong around it: a worker that
 dies mid-photo, a database that goes away."""
 
+import io
 import os
 import subprocess
 import sys
@@ -130,3 +131,28 @@ def test_the_worker_waits_out_a_database_outage(queued_photo, settings):
     finally:
         worker.terminate()
         worker.wait(timeout=30)
+
+
+def test_a_photo_that_cannot_be_stored_fails_cleanly_and_is_retried(
+    settings, tmp_path
+):
+    """Storage refuses the processed photo (here its folder cannot be made,
+    as on a full disk): the photo says so, nothing half-written stays, and
+    once storage works retry_photos processes the kept upload."""
+    photo = Photo(album=make_album(slug="reception"), original_name="guest.jpg")
+    photo.pending.save("guest", SimpleUploadedFile("guest", image_bytes()), save=False)
+    photo.save()
+    working_media = settings.MEDIA_ROOT
+    (tmp_path / "not-a-folder").write_text("")
+    settings.MEDIA_ROOT = tmp_path / "not-a-folder" / "media"
+    process_photo.call(photo.pk)
+    photo.refresh_from_db()
+    assert photo.state == Photo.State.FAILED
+    assert "could not store the photo (Not a directory)" in photo.error
+    assert photo.pending and pending_storage.exists(photo.pending.name)
+    assert not photo.image
+    settings.MEDIA_ROOT = working_media
+    call_command("retry_photos", stdout=io.StringIO())
+    photo.refresh_from_db()
+    assert photo.state == Photo.State.READY and not photo.error
+    assert photo.image.storage.exists(photo.image.name)

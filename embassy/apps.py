@@ -1,3 +1,5 @@
+from pathlib import Path
+
 from django.apps import AppConfig
 from django.contrib.admin import apps as admin_apps
 from django.utils.translation import gettext_lazy as _
@@ -8,8 +10,13 @@ class EmbassyConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
+        from django.conf import settings
+
         from . import pagecache
         from .models import TextImage
+
+        # Django writes uploads there but does not make the folder.
+        Path(settings.FILE_UPLOAD_TEMP_DIR).mkdir(parents=True, exist_ok=True)
 
         # A picture in a text is shown with the text.
         pagecache.track(TextImage)

@@ -1,10 +1,12 @@
 """Background work of the kernel: clearing away pictures that no text shows."""
 
+import datetime
 import logging
 
 from django.conf import settings
 from django.db import transaction
 from django.tasks import task
+from django.tasks.base import TaskResultStatus
 from django.utils import timezone
 
 from .models import TextImage
@@ -28,3 +30,31 @@ def schedule_text_image_sweep():
     transaction.on_commit(
         lambda: sweep_text_images.using(run_after=run_after).enqueue()
     )
+
+
+@task
+def sweep_files():
+    """Delete the files no row names, and come back in a day."""
+    from . import sweep
+
+    deleted = sweep.sweep()
+    logger.info("Deleted %d files that no row names", len(deleted))
+    schedule_file_sweep(after=SWEEP_EVERY)
+
+
+SWEEP_EVERY = datetime.timedelta(days=1)
+
+
+def schedule_file_sweep(after=datetime.timedelta(0)):
+    """Queue the sweep, unless one is already waiting (each worker asks
+    when it starts)."""
+    from django_tasks_db.models import DBTaskResult
+
+    if not sweep_files.get_backend().supports_defer:
+        return
+    waiting = DBTaskResult.objects.filter(
+        task_path=sweep_files.module_path,
+        status__in=[TaskResultStatus.READY, TaskResultStatus.RUNNING],
+    )
+    if after or not waiting.exists():
+        sweep_files.using(run_after=timezone.now() + after).enqueue()

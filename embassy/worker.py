@@ -5,7 +5,8 @@ django-tasks-db's worker runs the queue; this one also:
 - waits for the database when it is away, instead of exiting, and carries
   on once it is back;
 - beats: every few seconds it records that it is alive (``Heartbeat``),
-  which ``/readyz`` reads;
+  which ``/readyz`` reads, and it asks for the daily sweep of files no
+  row names (embassy/sweep.py) when none is queued;
 - recovers interrupted work: a task still marked running whose worker has
   stopped beating (killed, out of memory, the machine restarted) is marked
   failed, and queued again if its app says it may be, a few times at most.
@@ -27,6 +28,7 @@ from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult
 
 from .models import Heartbeat
+from .tasks import schedule_file_sweep
 
 logger = logging.getLogger(__name__)
 
@@ -125,8 +127,12 @@ class Worker(db_worker.Worker):
     def beat(self):
         """Record that this worker is alive, and recover what others left."""
         host = socket.gethostname()[:100]
+        swept = False
         while not self.stopped.is_set():
             try:
+                if not swept:
+                    schedule_file_sweep()
+                    swept = True
                 Heartbeat.objects.update_or_create(
                     worker_id=self.worker_id,
                     defaults={

@@ -6,6 +6,7 @@ refuses to start without the ones a public server needs.
 """
 
 import datetime
+import os
 from pathlib import Path
 
 import environ
@@ -275,6 +276,10 @@ TEXT_IMAGES_KEPT_UNUSED = datetime.timedelta(
 # Photos wait here, outside MEDIA_ROOT and so never served, until a
 # background task has made them fit to publish (gallery/tasks.py).
 PENDING_ROOT = env.path("PENDING_ROOT", default=BASE_DIR / "pending")
+# Uploads being received are spooled there too: on the same disk as the
+# photos they become, and where the sweep (embassy/sweep.py) finds those
+# of a request that was killed.
+FILE_UPLOAD_TEMP_DIR = os.path.join(PENDING_ROOT, "uploading")
 # A batch of photos may hold several hundred files, and an album's admin
 # page sends about a dozen fields for each of its photos.
 DATA_UPLOAD_MAX_NUMBER_FILES = 500

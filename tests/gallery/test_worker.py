@@ -133,9 +133,7 @@ def test_the_worker_waits_out_a_database_outage(queued_photo, settings):
         worker.wait(timeout=30)
 
 
-def test_a_photo_that_cannot_be_stored_fails_cleanly_and_is_retried(
-    settings, tmp_path
-):
+def test_a_photo_that_cannot_be_stored_fails_cleanly_and_is_retried(settings, tmp_path):
     """Storage refuses the processed photo (here its folder cannot be made,
     as on a full disk): the photo says so, nothing half-written stays, and
     once storage works retry_photos processes the kept upload."""

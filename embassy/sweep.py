@@ -34,8 +34,10 @@ def roots():
 
 
 def stored_files():
-    """The absolute paths of every file a row names, renditions included."""
-    named = set()
+    """The absolute paths of the files rows name: (stored, derived), the
+    files of the fields and the renditions and previews made from images,
+    which exist once made."""
+    stored, derived = set(), set()
     for model in apps.get_models():
         fields = [
             f for f in model._meta.concrete_fields if isinstance(f, models.FileField)
@@ -48,17 +50,18 @@ def stored_files():
                 name = getattr(instance, field.attname).name
                 if not name:
                     continue
+                stored.add(os.path.abspath(field.storage.path(name)))
                 if isinstance(field, ImageField):
-                    pairs = files_of(instance, field, name)
-                else:
-                    pairs = [(field.storage, name)]
-                named.update(os.path.abspath(storage.path(n)) for storage, n in pairs)
-    return named
+                    derived.update(
+                        os.path.abspath(storage.path(made))
+                        for storage, made in files_of(instance, field, name)[1:]
+                    )
+    return stored, derived - stored
 
 
 def debris(older_than=KEPT_AT_LEAST):
     """The files no row names, last written before ``older_than`` ago."""
-    named = stored_files()
+    named = set().union(*stored_files())
     before = time.time() - older_than.total_seconds()
     found = []
     for root in roots():

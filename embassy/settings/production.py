@@ -71,10 +71,30 @@ CSRF_COOKIE_SECURE = True
 
 # whitenoise serves the collected static files, compressed and cached.
 MIDDLEWARE = [
+    # Every request, from the cache or not, logged as one JSON line.
+    "embassy.requestlog.RequestLogMiddleware",
     *MIDDLEWARE[:3],  # noqa: F405 (the page cache, security and CSP first)
     "whitenoise.middleware.WhiteNoiseMiddleware",
     *MIDDLEWARE[3:],  # noqa: F405
 ]
+
+# One JSON object a line, for the journal or a log collector.
+LOGGING = {
+    **LOGGING,  # noqa: F405
+    "formatters": {
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s",
+            "datefmt": "%Y-%m-%dT%H:%M:%S%z",
+            "rename_fields": {
+                "asctime": "time",
+                "levelname": "level",
+                "name": "logger",
+            },
+        }
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "json"}},
+}
 STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {

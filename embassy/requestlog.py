@@ -1,0 +1,43 @@
+"""One log line per request, for production's JSON logs: method, path,
+status, duration and, for staff, who. The query string is left out (a
+search can name a person), and so are addresses: the web server in front
+logs those, under its own retention."""
+
+import logging
+import time
+
+from django.utils.functional import empty
+
+logger = logging.getLogger("embassy.requests")
+
+
+class RequestLogMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        started = time.perf_counter()
+        response = self.get_response(request)
+        logger.info(
+            "%s %s %s",
+            request.method,
+            request.path,
+            response.status_code,
+            extra={
+                "method": request.method,
+                "path": request.path,
+                "status": response.status_code,
+                "duration_ms": round((time.perf_counter() - started) * 1000, 1),
+                "user_id": _user_id(request),
+            },
+        )
+        return response
+
+
+def _user_id(request):
+    # Only a user the request has already looked up: asking here would cost
+    # a page from the cache two queries.
+    user = getattr(request, "user", None)
+    if user is None or getattr(user, "_wrapped", None) is empty:
+        return None
+    return user.pk if user.is_authenticated else None

@@ -1,0 +1,66 @@
+"""Production logs a JSON line per request, with no personal data beyond a
+member of staff's id."""
+
+import json
+import logging
+import os
+import subprocess
+import sys
+
+import pytest
+from django.conf import settings as django_settings
+from django.test import Client
+
+from tests.embassy.test_settings import COMPLETE, ROOT
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def logged(settings, caplog):
+    settings.MIDDLEWARE = [
+        "embassy.requestlog.RequestLogMiddleware",
+        *django_settings.MIDDLEWARE,
+    ]
+    caplog.set_level(logging.INFO, logger="embassy.requests")
+    return caplog
+
+
+def requests_logged(caplog):
+    return [r for r in caplog.records if r.name == "embassy.requests"]
+
+
+def test_a_visitors_request_is_logged_without_its_query_or_a_user(logged):
+    Client().get("/en/news/?q=someone%27s+name")
+    (record,) = requests_logged(logged)
+    assert (record.method, record.path, record.status) == ("GET", "/en/news/", 200)
+    assert record.user_id is None and record.duration_ms >= 0
+    assert "someone" not in record.getMessage()
+
+
+def test_a_staff_request_names_the_member_of_staff(logged, admin_client, admin_user):
+    admin_client.get("/admin/")
+    (record,) = requests_logged(logged)
+    assert record.user_id == admin_user.pk
+
+
+def test_production_logs_one_json_object_a_line():
+    code = (
+        "import django, logging; django.setup(); "
+        "logging.getLogger('embassy.requests').info("
+        "'GET /en/ 200', extra={'status': 200, 'user_id': None})"
+    )
+    environment = {**os.environ, **COMPLETE, "DEBUG": "false"}
+    environment["DJANGO_SETTINGS_MODULE"] = "embassy.settings.production"
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    line = json.loads(result.stderr.strip().splitlines()[-1])
+    assert line["level"] == "INFO" and line["logger"] == "embassy.requests"
+    assert line["status"] == 200 and line["message"] == "GET /en/ 200"
+    assert "T" in line["time"]

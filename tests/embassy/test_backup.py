@@ -1,6 +1,7 @@
 """The restore drill: back up the demo site, restore it elsewhere, and find
 every page the same and every file its rows name."""
 
+import io
 import json
 import os
 import subprocess
@@ -11,6 +12,7 @@ from urllib.parse import quote
 
 import psycopg
 import pytest
+from django.core.management import CommandError, call_command
 from django.db import connection
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -105,3 +107,25 @@ def test_a_backup_restores_into_an_empty_site_that_shows_the_same(
     assert damaged.returncode != 0
     assert f"{photo.name} is damaged or missing" in damaged.stderr
     assert not (tmp_path / "c" / "sources").exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(None, "No such file"), (b"not an archive", "file could not be opened")],
+)
+def test_restore_says_what_is_wrong_with_the_archive(tmp_path, content, message):
+    archive = tmp_path / "site.tar"
+    if content is not None:
+        archive.write_bytes(content)
+    with pytest.raises(CommandError, match=message):
+        call_command("restore", str(archive))
+
+
+# The backup opens its own snapshot: outside a test's transaction.
+@pytest.mark.django_db(transaction=True)
+def test_a_backup_is_never_restored_over_a_site_by_mistake(tmp_path):
+    archive = tmp_path / "site.tar"
+    call_command("backup", str(archive), stdout=io.StringIO())
+    with pytest.raises(CommandError, match="Not empty: the database"):
+        call_command("restore", str(archive))

@@ -104,9 +104,10 @@ def manage(*arguments, environment=None):
 
 
 def get(path):
-    """What a visitor got: the status, or the kind of failure."""
+    """What a visitor got: the status, or the kind of failure (from the
+    site on the loopback)."""
     try:
-        with urllib.request.urlopen(  # nosec B310 (loopback)
+        with urllib.request.urlopen(  # nosec B310
             f"http://127.0.0.1:{PORT}{path}", timeout=10
         ) as response:
             return str(response.status) + (

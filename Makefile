@@ -39,10 +39,14 @@ run: $(VENV)/.installed  ## Serve the site with demo content on SQLite
 		trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 		$(BIN)/python manage.py runserver $(HOST)
 
-browser-deps:  ## Install Chromium (Debian) and axe-core (npm) for the browser tests
+browser-deps:  ## Install Chromium and nginx (Debian) and axe-core (npm) for the tests
 	@command -v chromium >/dev/null || { \
 		echo "Installing Debian's chromium for the browser tests"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+	@# The deployment's nginx configuration is tested in front of the site.
+	@command -v nginx >/dev/null || { \
+		echo "Installing Debian's nginx for the deployment tests"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light >/dev/null; }
 	@[ -f node_modules/axe-core/axe.min.js ] || npm ci --silent --no-audit --no-fund
 
 test: $(VENV)/.installed browser-deps  ## Run every test (set DATABASE_URL for PostgreSQL)

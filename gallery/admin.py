@@ -1,5 +1,6 @@
 from django import forms
 from django.contrib import admin, messages
+from django.db.models import Count
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -129,9 +130,13 @@ class AlbumAdmin(PublishableAdmin, TabbedTranslationAdmin):
     date_hierarchy = "date"
     fieldsets = (
         (None, {"fields": ("title", "slug", "date", "description", "cover")}),
-        (_("Add photos"), {"fields": ("photos_upload", "archive_upload")}),
+        (
+            _("Add photos"),
+            {"fields": ("processing", "photos_upload", "archive_upload")},
+        ),
         PublishableAdmin.publishing_fieldset,
     )
+    readonly_fields = (*PublishableAdmin.readonly_fields, "processing")
 
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)
@@ -148,6 +153,45 @@ class AlbumAdmin(PublishableAdmin, TabbedTranslationAdmin):
     @admin.display(description=_("photos"), ordering="photo_count")
     def photo_count(self, album):
         return album.photo_count
+
+    @admin.display(description=_("processing"))
+    def processing(self, album):
+        """How far the worker has come with the album's photos: reload the
+        page to follow it."""
+        if album.pk is None:
+            return "—"
+        counts = dict(
+            album.photos.values_list("state").annotate(count=Count("pk")).order_by()
+        )
+        waiting = counts.get(Photo.State.PROCESSING, 0)
+        failed = counts.get(Photo.State.FAILED, 0)
+        total = sum(counts.values())
+        if waiting:
+            done = total - waiting
+            text = ngettext(
+                "%(done)d of %(total)d photo processed; reload the page to follow.",
+                "%(done)d of %(total)d photos processed; reload the page to follow.",
+                total,
+            ) % {"done": done, "total": total}
+            return format_html(
+                '<progress value="{}" max="{}" aria-hidden="true"></progress> {}',
+                done,
+                total,
+                text,
+            )
+        if failed:
+            return ngettext(
+                "%(failed)d photo could not be processed: see below.",
+                "%(failed)d photos could not be processed: see below.",
+                failed,
+            ) % {"failed": failed}
+        if total:
+            return ngettext(
+                "All %(total)d photo processed.",
+                "All %(total)d photos processed.",
+                total,
+            ) % {"total": total}
+        return "—"
 
     def save_formset(self, request, form, formset, change):
         if formset.model is not Photo:

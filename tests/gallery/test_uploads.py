@@ -551,3 +551,23 @@ def test_no_mutation_of_an_archive_answers_500(
             capture=django_capture_on_commit_callbacks,
         )
         assert response.status_code == 200
+
+
+def test_the_albums_page_shows_how_far_processing_has_come(gallery_client, album):
+    make_photo(album)
+    for state in (Photo.State.PROCESSING, Photo.State.FAILED):
+        Photo.objects.create(album=album, original_name="x.jpg", state=state)
+    url = reverse("admin:gallery_album_change", args=[album.pk])
+
+    def progress():
+        page = gallery_client.get(url).content.decode()
+        return re.search(
+            r"field-processing.*?<div class=\"readonly\">(.*?)</div>", page, re.S
+        ).group(1)
+
+    assert '<progress value="2" max="3"' in progress()
+    assert "2 of 3 photos processed" in progress()
+    Photo.objects.filter(state=Photo.State.PROCESSING).delete()
+    assert "1 photo could not be processed: see below." in progress()
+    Photo.objects.filter(state=Photo.State.FAILED).delete()
+    assert "All 1 photo processed." in progress()

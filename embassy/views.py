@@ -2,6 +2,7 @@
 robots.txt, the browsers' reports of blocked content, and uploads served
 when no web server is in front."""
 
+import errno
 import json
 import logging
 import sys
@@ -124,10 +125,14 @@ RETRY_AFTER_SECONDS = 30
 
 @requires_csrf_token
 def server_error(request):
-    """handler500: the 500 page, or a 503 with Retry-After when what failed
-    is reaching the database."""
-    if isinstance(sys.exc_info()[1], DATABASE_AWAY):
+    """handler500: the 500 page; a 503 with Retry-After when what failed
+    is reaching the database; a 507 when the disk is full (an upload being
+    received, whose parts Django deletes)."""
+    error = sys.exc_info()[1]
+    if isinstance(error, DATABASE_AWAY):
         response = HttpResponse(loader.render_to_string("503.html"), status=503)
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)
         return response
+    if isinstance(error, OSError) and error.errno == errno.ENOSPC:
+        return HttpResponse(loader.render_to_string("507.html"), status=507)
     return HttpResponseServerError(loader.render_to_string("500.html"))

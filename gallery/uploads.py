@@ -25,7 +25,7 @@ from PIL import Image
 
 from embassy.images import check_size, open_image
 
-from .models import Photo
+from .models import Photo, pending_storage
 from .tasks import process_photo
 
 # What zipfile raises on a broken archive or member besides BadZipFile: a
@@ -206,13 +206,20 @@ def store_batch(album, uploads, queue=True):
     start = (album.photos.aggregate(last=Max("order"))["last"] or 0) + 1
     photos = []
     try:
-        for order, upload in enumerate(uploads, start):
-            photo = Photo(album=album, original_name=upload.name[:255], order=order)
-            photo.pending.save(uuid.uuid4().hex, upload, save=False)
-            photos.append(photo)
-            photo.save()
+        with transaction.atomic():
+            for order, upload in enumerate(uploads, start):
+                photo = Photo(album=album, original_name=upload.name[:255], order=order)
+                name = uuid.uuid4().hex
+                try:
+                    photo.pending.save(name, upload, save=False)
+                except OSError:
+                    # What was written of it before the disk filled up.
+                    pending_storage.delete(name)
+                    raise
+                photos.append(photo)
+                photo.save()
     except Exception:
-        # The rows go with the request's transaction; their files go too.
+        # All of the batch or nothing: its rows are rolled back, its files go.
         for photo in photos:
             photo.pending.delete(save=False)
         raise

@@ -24,3 +24,17 @@ def test_404_page_keeps_the_frame_and_language(client, language):
     assert f'<html lang="{language}">' in html
     assert 'class="main-menu"' in html
     assert "hreflang" not in html.split("</head>")[0]
+
+
+def test_a_full_disk_is_named_not_a_generic_error(rf):
+    """The kernel's own "no space left" (/dev/full), as a batch being
+    received meets it: the editor is told what happened."""
+    try:
+        with open("/dev/full", "wb") as full:
+            full.write(b"a photo")
+            full.flush()
+    except OSError:
+        with translation.override("ru"):
+            response = server_error(rf.post("/admin/gallery/album/1/change/"))
+    assert response.status_code == 507
+    assert "Диск сервера заполнен" in response.content.decode()

@@ -2,8 +2,11 @@
 processed in the background, never stored or served with their metadata."""
 
 import io
+import os
 import random
 import re
+import resource
+import signal
 import zipfile
 from pathlib import Path, PurePosixPath
 
@@ -16,7 +19,7 @@ from PIL import Image
 
 from gallery.models import Album, Photo
 from gallery.tasks import process_photo, save_processed
-from gallery.uploads import check_batch
+from gallery.uploads import check_batch, store_batch
 from tests.gallery.factories import make_album, make_photo
 from tests.images import (
     HTML,
@@ -571,3 +574,23 @@ def test_the_albums_page_shows_how_far_processing_has_come(gallery_client, album
     assert "1 photo could not be processed: see below." in progress()
     Photo.objects.filter(state=Photo.State.FAILED).delete()
     assert "All 1 photo processed." in progress()
+
+
+def test_a_batch_that_cannot_be_stored_leaves_nothing_behind(album, settings):
+    """The kernel refuses a write halfway through the second photo (a file
+    size limit, as a full disk would): neither the first photo nor the
+    part of the second stays, and no row."""
+    small = SimpleUploadedFile("small.jpg", image_bytes("JPEG"))
+    large = SimpleUploadedFile("large.jpg", os.urandom(3 * 1024 * 1024))
+    limit = resource.getrlimit(resource.RLIMIT_FSIZE)
+    handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (1024 * 1024, limit[1]))
+    try:
+        with pytest.raises(OSError, match="File too large"):
+            store_batch(album, [small, large])
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, limit)
+        signal.signal(signal.SIGXFSZ, handler)
+    assert not album.photos.exists()
+    pending = Path(settings.PENDING_ROOT)
+    assert not [path for path in pending.rglob("*") if path.is_file()]

@@ -43,6 +43,11 @@ def translated_search_fields(model, *names):
     return tuple(fields)
 
 
+def translated_columns(name):
+    """The columns of a translated field: its own and each language's."""
+    return [name, *(f"{name}_{code}" for code, _name in settings.LANGUAGES)]
+
+
 class TranslatedMixin:
     # The field whose text decides whether a language exists for the item.
     translated_field = None
@@ -63,9 +68,13 @@ class TranslatedMixin:
         if language == settings.LANGUAGE_CODE:
             return frozenset()
         fields = translator.get_options_for_model(type(self)).all_fields
+        # A list leaves out the columns it does not show (the bodies):
+        # reading them would cost a query per item, for nothing shown.
+        deferred = self.get_deferred_fields()
         return frozenset(
             name
             for name in fields
-            if getattr(self, f"{name}_{settings.LANGUAGE_CODE}", None)
+            if f"{name}_{language}" not in deferred
+            and getattr(self, f"{name}_{settings.LANGUAGE_CODE}", None)
             and not getattr(self, f"{name}_{language}", None)
         )

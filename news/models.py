@@ -13,7 +13,7 @@ from embassy.publishing import Publishable, PublishableQuerySet
 from embassy.richtext import RichTextField
 from embassy.routes import routed_segments
 from embassy.search import Searchable
-from embassy.translated import TranslatedMixin
+from embassy.translated import TranslatedMixin, translated_columns
 
 
 def reserved_slugs():
@@ -66,8 +66,9 @@ class Category(TranslatedMixin, Orderable):
 
 class ArticleQuerySet(PublishableQuerySet):
     def for_listing(self):
-        """What a list of articles shows, in one query."""
-        return self.select_related("category")
+        """What a list of articles shows, in one query: the bodies, in
+        every language, are left in the database."""
+        return self.select_related("category").defer(*translated_columns("body"))
 
 
 class Article(TranslatedMixin, Publishable):

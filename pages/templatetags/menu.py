@@ -5,6 +5,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from embassy import pagecache
+from embassy.translated import translated_columns
 from news.models import Category
 from pages.models import MenuItem, Page
 
@@ -18,6 +19,7 @@ def menu_entries():
     """The menu's addresses and labels in the active language."""
     items = (
         MenuItem.objects.select_related("page", "category")
+        .defer(*(f"page__{column}" for column in translated_columns("body")))
         .filter(Q(page__isnull=True) | Q(page__in=Page.objects.live()))
         .filter(Q(category__isnull=True) | Q(category__in=Category.objects.visible()))
         .order_by("order", "pk")

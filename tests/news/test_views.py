@@ -4,6 +4,8 @@ import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
 
@@ -375,3 +377,21 @@ def test_uzbek_search_takes_any_apostrophe(client, category):
         assert [a.title_uz for a in response.context["article_list"]] == [
             "Oʻzbekiston taraqqiyoti"
         ], typed
+
+
+@pytest.mark.parametrize("url", ["/ru/news/", "/ru/news/feed/", "/ru/"])
+def test_lists_leave_the_bodies_in_the_database(client, category, url):
+    """A list shows titles and summaries: it never reads the bodies of the
+    articles (nor the menu those of its pages), in any language, nor asks
+    for them one by one ("In English" is decided from the columns it has)."""
+    make_article(category=category, title_ru="Визит министра", body_ru="<p>Тело</p>")
+    make_article(category=category, title_en="Only in English", summary_en="x")
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    selects = [query["sql"] for query in queries]
+    assert [sql for sql in selects if 'FROM "news_article"' in sql]
+    assert not [sql for sql in selects if re.search(r'\."body(_\w+)?"', sql)]
+    if url == "/ru/news/":
+        assert "Only in English" in response.content.decode()
+        assert "На английском" in response.content.decode()

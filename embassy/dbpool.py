@@ -8,7 +8,11 @@ after the database's return would wait out the pool's timeout instead of
 getting a new connection.
 """
 
+from django.db import InterfaceError, OperationalError
 from psycopg_pool import ConnectionPool
+
+# What Django raises when the database cannot be reached, on any backend.
+DATABASE_AWAY = (OperationalError, InterfaceError)
 
 
 def check_connection(connection):

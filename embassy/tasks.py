@@ -34,27 +34,33 @@ def schedule_text_image_sweep():
 
 @task
 def sweep_files():
-    """Delete the files no row names, and come back in a day."""
+    """Delete the files no row names, and come back in a day (whatever
+    happened: one failure must not end the daily sweeps)."""
     from . import sweep
 
-    deleted = sweep.sweep()
-    logger.info("Deleted %d files that no row names", len(deleted))
-    schedule_file_sweep(after=SWEEP_EVERY)
+    try:
+        deleted = sweep.sweep()
+        logger.info("Deleted %d files that no row names", len(deleted))
+    finally:
+        schedule_file_sweep(after=SWEEP_EVERY, unless=[TaskResultStatus.READY])
 
 
 SWEEP_EVERY = datetime.timedelta(days=1)
 
 
-def schedule_file_sweep(after=datetime.timedelta(0)):
-    """Queue the sweep, unless one is already waiting (each worker asks
-    when it starts)."""
+def schedule_file_sweep(
+    after=datetime.timedelta(0),
+    unless=(TaskResultStatus.READY, TaskResultStatus.RUNNING),
+):
+    """Queue the sweep, unless one is already waiting or running: each
+    worker asks at every beat, and each sweep for the next, so that two
+    workers asking at once merge back into one chain at the next sweep."""
     from django_tasks_db.models import DBTaskResult
 
     if not sweep_files.get_backend().supports_defer:
         return
     waiting = DBTaskResult.objects.filter(
-        task_path=sweep_files.module_path,
-        status__in=[TaskResultStatus.READY, TaskResultStatus.RUNNING],
+        task_path=sweep_files.module_path, status__in=unless
     )
-    if after or not waiting.exists():
+    if not waiting.exists():
         sweep_files.using(run_after=timezone.now() + after).enqueue()

@@ -8,8 +8,9 @@ django-tasks-db's worker runs the queue; this one also:
   which ``/readyz`` reads, and it asks for the daily sweep of files no
   row names (embassy/sweep.py) when none is queued;
 - recovers interrupted work: a task still marked running whose worker has
-  stopped beating (killed, out of memory, the machine restarted) is marked
-  failed, and queued again if its app says it may be, a few times at most.
+  stopped beating (killed, out of memory, the machine restarted), or that
+  the database's going away cut short, is marked interrupted, and queued
+  again if its app says it may be, a few times at most.
   An app registers such a task with ``retry_when_interrupted()``, with what
   to do when it gives up (a photo is then marked failed, for its editor).
 """
@@ -21,18 +22,22 @@ import threading
 import time
 from datetime import timedelta
 
-from django.db import InterfaceError, OperationalError, close_old_connections
+from django.db import close_old_connections, transaction
 from django.tasks.base import TaskResultStatus
 from django.utils import timezone
 from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult
 
+from .dbpool import DATABASE_AWAY
 from .models import Heartbeat
 from .tasks import schedule_file_sweep
 
 logger = logging.getLogger(__name__)
 
-DATABASE_AWAY = (OperationalError, InterfaceError)
+# As django-tasks-db records a task's exception.
+DATABASE_AWAY_PATHS = [
+    f"{error.__module__}.{error.__qualname__}" for error in DATABASE_AWAY
+]
 BEAT_SECONDS = 10
 # A worker that has not beaten for this long is gone: its running tasks
 # were interrupted.
@@ -50,38 +55,51 @@ def retry_when_interrupted(task, given_up):
     _retried[task.module_path] = (task, given_up)
 
 
-def recover_interrupted(now=None):
-    """Mark the running tasks of workers that stopped beating as failed,
-    and queue the registered ones again; how many were recovered."""
+def recover_interrupted(now=None, worker_id=None):
+    """Mark the running tasks of workers that stopped beating (or those of
+    ``worker_id``, which knows it was cut short), and the registered tasks
+    that failed because the database went away, as interrupted; queue the
+    registered ones again. How many were recovered."""
     now = now or timezone.now()
-    alive = Heartbeat.objects.filter(beat_at__gte=now - GONE_AFTER).values_list(
-        "worker_id", flat=True
+    alive = set(
+        Heartbeat.objects.filter(beat_at__gte=now - GONE_AFTER).values_list(
+            "worker_id", flat=True
+        )
     )
-    alive = set(alive)
     recovered = 0
     for result in DBTaskResult.objects.running():
-        if result.worker_ids and result.worker_ids[-1] in alive:
-            continue
-        started = result.started_at or result.enqueued_at
-        if now - started < GONE_AFTER:
-            continue  # claimed so recently that its worker may not have beaten
-        updated = (
-            DBTaskResult.objects.running()
-            .filter(pk=result.pk)
-            .update(
-                status=TaskResultStatus.FAILED,
-                finished_at=now,
-                exception_class_path=INTERRUPTED,
-                traceback="The worker running it stopped before it finished.",
-            )
+        last_worker = result.worker_ids[-1] if result.worker_ids else None
+        if last_worker != worker_id:
+            if last_worker in alive:
+                continue
+            started = result.started_at or result.enqueued_at
+            if now - started < GONE_AFTER:
+                continue  # claimed so recently that its worker may not have beaten
+        recovered += _interrupt(DBTaskResult.objects.running(), result, now)
+    cut_short = DBTaskResult.objects.failed().filter(
+        task_path__in=list(_retried), exception_class_path__in=DATABASE_AWAY_PATHS
+    )
+    for result in cut_short:
+        recovered += _interrupt(DBTaskResult.objects.failed(), result, now)
+    return recovered
+
+
+def _interrupt(results, result, now):
+    """Mark ``result`` interrupted, unless another worker did first, and
+    queue it again (or give it up) in the same transaction."""
+    with transaction.atomic():
+        updated = results.filter(pk=result.pk).update(
+            status=TaskResultStatus.FAILED,
+            finished_at=now,
+            exception_class_path=INTERRUPTED,
+            traceback="The worker running it stopped before it finished.",
         )
         if not updated:
-            continue
-        recovered += 1
+            return 0
         logger.warning("Task %s (%s) was interrupted", result.pk, result.task_path)
         if result.task_path in _retried:
             _queue_again(result)
-    return recovered
+    return 1
 
 
 def _queue_again(result):
@@ -113,10 +131,16 @@ class Worker(db_worker.Worker):
 
     def run_through_outages(self):
         delay = 0.5
+        cut_short = False
         while self.running:
             try:
+                if cut_short:
+                    # The task under way when the database went away is
+                    # still marked running, under this worker's name.
+                    recover_interrupted(worker_id=self.worker_id)
                 return super().run()
             except DATABASE_AWAY as error:
+                cut_short = True
                 # Retried often, so that work resumes within seconds of the
                 # database's return.
                 logger.error("The database is away, retrying: %s", error)
@@ -127,12 +151,9 @@ class Worker(db_worker.Worker):
     def beat(self):
         """Record that this worker is alive, and recover what others left."""
         host = socket.gethostname()[:100]
-        swept = False
         while not self.stopped.is_set():
             try:
-                if not swept:
-                    schedule_file_sweep()
-                    swept = True
+                schedule_file_sweep()
                 Heartbeat.objects.update_or_create(
                     worker_id=self.worker_id,
                     defaults={
@@ -146,6 +167,10 @@ class Worker(db_worker.Worker):
             except DATABASE_AWAY:
                 # The main loop says so; beat again as soon as it is back.
                 pause = 1
+            except Exception:
+                # A beat that stops would have this worker taken for dead.
+                logger.exception("The worker's heartbeat failed")
+                pause = BEAT_SECONDS
             finally:
                 close_old_connections()
             self.stopped.wait(pause)

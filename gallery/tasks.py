@@ -7,6 +7,7 @@ from django.core.files import File
 from django.db import DatabaseError, transaction
 from django.tasks import task
 
+from embassy.dbpool import DATABASE_AWAY
 from embassy.images import normalize_image
 from embassy.images.fields import delete_files, files_of
 from embassy.worker import retry_when_interrupted
@@ -61,6 +62,11 @@ def process_photo(photo_id):
             "It is kept: it will be processed again once the problem is fixed.",
         )
         return
+    except DATABASE_AWAY:
+        # Written but not recorded: removed, and the worker queues the
+        # task again once the database is back.
+        delete_files(files_of(photo, photo.image.field, photo.image.name))
+        raise
     if saved:
         delete_pending(pending_name)
         choose_cover(photo.album_id)
@@ -94,6 +100,8 @@ def save_processed(photo):
     try:
         with transaction.atomic():
             photo.save(update_fields=PROCESSED_FIELDS)
+    except DATABASE_AWAY:
+        raise  # the task is cut short, and the worker queues it again
     except DatabaseError:
         logger.info("Photo %s was deleted while it was processed", photo.pk)
         return False

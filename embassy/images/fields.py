@@ -60,7 +60,19 @@ class CleanImageFieldFile(ImageFieldFile):
         clean = normalize_image(
             content, self.field.formats, name=getattr(content, "name", None) or name
         )
-        super().save(clean.name, clean, save)
+        # The name the storage will give the file: FieldFile.save learns it
+        # only once the file is written, and a write cut short (a full disk)
+        # must not leave the part written behind.
+        planned = self.storage.get_available_name(
+            self.field.generate_filename(self.instance, clean.name),
+            max_length=self.field.max_length,
+        )
+        try:
+            super().save(clean.name, clean, save)
+        except OSError:
+            if self.name != planned and self.storage.exists(planned):
+                self.storage.delete(planned)
+            raise
 
 
 class StoredNameDescriptor(ImageFileDescriptor):

@@ -11,6 +11,7 @@ from django.core.management import call_command
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
+from embassy import sweep as sweep_module
 from embassy.tasks import schedule_file_sweep, sweep_files
 from gallery.models import Photo
 from tests.gallery.factories import make_album, make_photo
@@ -89,13 +90,24 @@ def test_the_sweep_leaves_what_may_be_an_upload_under_way(stored):
     assert every_file() == stored | debris
 
 
-def test_each_worker_asks_for_the_sweep_and_one_is_queued(settings):
+def failing():
+    raise PermissionError("a folder the site may not read")
+
+
+def test_each_worker_asks_for_the_sweep_and_one_is_queued(settings, monkeypatch):
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     schedule_file_sweep()
     schedule_file_sweep()
     queued = DBTaskResult.objects.filter(task_path=sweep_files.module_path)
     assert queued.count() == 1
-    # Once it has run, it asks for the next one, a day later.
-    sweep_files.call()
+    # The worker runs it; while it runs, no other is asked for.
+    queued.get().claim("a worker")
+    schedule_file_sweep()
+    assert queued.count() == 1
+    # Once it has run, it asks for the next one, a day later, even when
+    # it failed.
+    monkeypatch.setattr(sweep_module, "sweep", failing)
+    with pytest.raises(PermissionError):
+        sweep_files.call()
     assert queued.count() == 2
     assert queued.order_by("run_after").last().run_after > timezone.now()

@@ -3,6 +3,8 @@ dies mid-photo, a database that goes away."""
 
 import io
 import os
+import resource
+import signal
 import subprocess
 import sys
 import threading
@@ -13,7 +15,7 @@ from pathlib import Path
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
-from django.db import connection
+from django.db import OperationalError, connection
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
@@ -23,7 +25,7 @@ from gallery.models import Photo, pending_storage
 from gallery.tasks import process_photo
 from tests.faults import database_away
 from tests.gallery.factories import make_album
-from tests.images import image_bytes
+from tests.images import image_bytes, large_png
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -81,6 +83,28 @@ def test_the_work_of_a_worker_that_beats_is_left_alone(queued_photo):
     assert DBTaskResult.objects.running().count() == 1
 
 
+def test_a_task_the_database_cut_short_is_queued_again(queued_photo):
+    """The database went away while the photo was processed: the queue
+    records the task failed with the error (or the worker, which beats on,
+    still has it running); either way it runs again, and the photo ends
+    ready."""
+    DBTaskResult.objects.ready().get().claim("this worker")
+    result = DBTaskResult.objects.running().get()
+    result.set_failed(OperationalError("the connection was lost"))
+    assert recover_interrupted() == 1
+    # Recovered once only.
+    assert recover_interrupted() == 0
+    DBTaskResult.objects.ready().get().claim("this worker")
+    Heartbeat.objects.create(
+        worker_id="this worker", host="here", pid=1, beat_at=timezone.now()
+    )
+    assert recover_interrupted() == 0
+    assert recover_interrupted(worker_id="this worker") == 1
+    call_command("worker", "--batch", "--no-startup-delay", verbosity=0)
+    queued_photo.refresh_from_db()
+    assert queued_photo.state == Photo.State.READY
+
+
 def wait_for(condition, seconds=30):
     deadline = time.monotonic() + seconds
     while not condition() and time.monotonic() < deadline:
@@ -131,6 +155,34 @@ def test_the_worker_waits_out_a_database_outage(queued_photo, settings):
     finally:
         worker.terminate()
         worker.wait(timeout=30)
+
+
+def test_a_photo_cut_short_as_it_is_written_leaves_no_part_of_it(settings):
+    """The kernel refuses the processed photo halfway through writing it (a
+    file size limit, as a full disk would): the part written is removed,
+    the photo says why it failed, and its upload is kept to retry."""
+    photo = Photo(album=make_album(slug="reception"), original_name="noise.png")
+    photo.pending.save("noise", SimpleUploadedFile("noise", large_png(4)), save=False)
+    photo.save()
+    limit = resource.getrlimit(resource.RLIMIT_FSIZE)
+    handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (256 * 1024, limit[1]))
+    try:
+        process_photo.call(photo.pk)
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, limit)
+        signal.signal(signal.SIGXFSZ, handler)
+    photo.refresh_from_db()
+    assert photo.state == Photo.State.FAILED
+    assert "could not store the photo (File too large)" in photo.error
+    written = [
+        path
+        for root in (settings.SOURCES_ROOT, settings.MEDIA_ROOT)
+        for path in Path(root).rglob("*")
+        if path.is_file()
+    ]
+    assert not written
+    assert pending_storage.exists(photo.pending.name)
 
 
 def test_a_photo_that_cannot_be_stored_fails_cleanly_and_is_retried(settings, tmp_path):

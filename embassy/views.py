@@ -9,7 +9,6 @@ import sys
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import InterfaceError, OperationalError
 from django.http import (
     HttpResponse,
     HttpResponsePermanentRedirect,
@@ -24,6 +23,7 @@ from django.views.decorators.csrf import csrf_exempt, requires_csrf_token
 from django.views.decorators.http import require_POST
 from django.views.static import serve
 
+from .dbpool import DATABASE_AWAY
 from .images import normalize_image
 from .models import TextImage
 from .richtext import may_edit_rich_text
@@ -119,8 +119,18 @@ def robots_txt(request):
 
 # While the database is away, visitors are asked to come back shortly
 # rather than told that something is broken; the page needs no query.
-DATABASE_AWAY = (OperationalError, InterfaceError)
 RETRY_AFTER_SECONDS = 30
+
+
+def discard_body(request):
+    """Read what is left of the request's body (bounded by the body limits)
+    without keeping it: a client still sending an upload when the answer
+    comes would see the connection reset, and never the answer."""
+    try:
+        while request.read(64 * 1024):
+            pass
+    except OSError:
+        pass  # the client has gone: nobody is left to tell
 
 
 @requires_csrf_token
@@ -134,5 +144,6 @@ def server_error(request):
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)
         return response
     if isinstance(error, OSError) and error.errno == errno.ENOSPC:
+        discard_body(request)
         return HttpResponse(loader.render_to_string("507.html"), status=507)
     return HttpResponseServerError(loader.render_to_string("500.html"))

@@ -29,12 +29,21 @@ def test_404_page_keeps_the_frame_and_language(client, language):
 def test_a_full_disk_is_named_not_a_generic_error(rf):
     """The kernel's own "no space left" (/dev/full), as a batch being
     received meets it: the editor is told what happened."""
+    upload = rf.post(
+        "/admin/gallery/album/1/change/",
+        b"photo" * 100_000,
+        content_type="application/octet-stream",
+    )
+    upload.read(1000)  # as far as the disk let it go
     try:
         with open("/dev/full", "wb") as full:
             full.write(b"a photo")
             full.flush()
     except OSError:
         with translation.override("ru"):
-            response = server_error(rf.post("/admin/gallery/album/1/change/"))
+            response = server_error(upload)
     assert response.status_code == 507
     assert "Диск сервера заполнен" in response.content.decode()
+    # The rest of the body was read, so that the editor's browser, still
+    # sending it, receives this answer instead of a reset connection.
+    assert upload.read() == b""

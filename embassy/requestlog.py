@@ -34,6 +34,18 @@ class RequestLogMiddleware:
         return response
 
 
+class WithoutQueryString(logging.Filter):
+    """Django's own records (a 404, a refused request) carry the request,
+    which a JSON log would write out whole, query string and all: only its
+    method and path are kept."""
+
+    def filter(self, record):
+        request = getattr(record, "request", None)
+        if request is not None and hasattr(request, "path"):
+            record.request = f"{request.method} {request.path}"
+        return True
+
+
 def _user_id(request):
     # Only a user the request has already looked up: asking here would cost
     # a page from the cache two queries.

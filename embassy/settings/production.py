@@ -93,7 +93,16 @@ LOGGING = {
             },
         }
     },
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "json"}},
+    "filters": {
+        "without_query_string": {"()": "embassy.requestlog.WithoutQueryString"}
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "json",
+            "filters": ["without_query_string"],
+        }
+    },
 }
 STORAGES = {
     **STORAGES,  # noqa: F405

@@ -44,12 +44,8 @@ def test_a_staff_request_names_the_member_of_staff(logged, admin_client, admin_u
     assert record.user_id == admin_user.pk
 
 
-def test_production_logs_one_json_object_a_line():
-    code = (
-        "import django, logging; django.setup(); "
-        "logging.getLogger('embassy.requests').info("
-        "'GET /en/ 200', extra={'status': 200, 'user_id': None})"
-    )
+def production_log(code):
+    """What ``code`` logs under production's settings."""
     environment = {**os.environ, **COMPLETE, "DEBUG": "false"}
     environment["DJANGO_SETTINGS_MODULE"] = "embassy.settings.production"
     result = subprocess.run(
@@ -60,7 +56,34 @@ def test_production_logs_one_json_object_a_line():
         text=True,
         check=True,
     )
-    line = json.loads(result.stderr.strip().splitlines()[-1])
+    return result.stderr.strip()
+
+
+def test_production_logs_one_json_object_a_line():
+    code = (
+        "import django, logging; django.setup(); "
+        "logging.getLogger('embassy.requests').info("
+        "'GET /en/ 200', extra={'status': 200, 'user_id': None})"
+    )
+    output = production_log(code)
+    line = json.loads(output.splitlines()[-1])
     assert line["level"] == "INFO" and line["logger"] == "embassy.requests"
     assert line["status"] == 200 and line["message"] == "GET /en/ 200"
     assert "T" in line["time"]
+
+
+def test_djangos_own_records_leave_the_query_string_out():
+    """A 404 on a search is logged by Django with its request: the JSON
+    line names the path, not what was searched for."""
+    code = (
+        "import django, logging; django.setup(); "
+        "from django.test import RequestFactory; "
+        "request = RequestFactory().get('/en/search/', {'q': 'Jane Doe'}); "
+        "logging.getLogger('django.request').warning('Not Found: %s', "
+        "request.path, extra={'status_code': 404, 'request': request})"
+    )
+    output = production_log(code)
+    line = json.loads(output.splitlines()[-1])
+    assert line["logger"] == "django.request" and line["status_code"] == 404
+    assert line["request"] == "GET /en/search/"
+    assert "Jane" not in output

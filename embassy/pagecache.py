@@ -15,6 +15,11 @@ the language is its first segment. Never stale, by two rules:
   site shows: the nearest future publish or end time, found once per
   generation in one query.
 
+While the database is away, a page is served as it last was (stale), but
+never one stored before the last withdrawal (an item unpublished, ended by
+an editor or deleted): a retracted statement does not come back in an
+outage.
+
 Values that pages compute from the content (the menu, the site settings, a
 list's count) are kept the same way, with ``remembered()``.
 
@@ -51,6 +56,7 @@ from .cache import CACHE_ERRORS
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "page-cache:generation"
+WITHDRAWN_KEY = "page-cache:withdrawn-at"
 # The only query strings a stored page may have: a page of a list. Other
 # queries (a search, a filter) are rendered for each request, so that
 # nobody can fill the cache with addresses of their own making.
@@ -69,7 +75,7 @@ class TrackedQuerySet(models.QuerySet):
 
     def update(self, **kwargs):
         rows = super().update(**kwargs)
-        content_changed()
+        content_changed(withdrawn=True)  # it may have been
         return rows
 
     def bulk_create(self, *args, **kwargs):
@@ -79,7 +85,7 @@ class TrackedQuerySet(models.QuerySet):
 
     def bulk_update(self, *args, **kwargs):
         rows = super().bulk_update(*args, **kwargs)
-        content_changed()
+        content_changed(withdrawn=True)
         return rows
 
 
@@ -104,24 +110,36 @@ def tracked_models():
     return list(_tracked)
 
 
-def _changed(**kwargs):
-    content_changed()
+def _changed(signal, instance=None, created=False, **kwargs):
+    # Publishable items know whether they were live when loaded; anything
+    # else deleted may have been shown, and nothing just created was.
+    was_shown = not created and getattr(instance, "was_live", True)
+    if signal is post_delete:
+        withdrawn = was_shown
+    elif signal is post_save:
+        withdrawn = was_shown and not getattr(instance, "is_live", True)
+    else:
+        withdrawn = False
+    content_changed(withdrawn=withdrawn)
 
 
-def content_changed():
+def content_changed(withdrawn=False):
     """Start a new generation now, and again once the transaction commits:
     a page rendered from the old rows in between is left unread too."""
-    _new_generation()
-    transaction.on_commit(_new_generation, robust=True)
+    _new_generation(withdrawn)
+    transaction.on_commit(lambda: _new_generation(withdrawn), robust=True)
 
 
-def _new_generation():
+def _new_generation(withdrawn=False):
     """Start one; whether the cache could record it."""
     # A new random value, not a count: if the cache loses the key (evicted,
     # restarted), a fresh one can never bring back pages stored under an
     # old value.
+    values = {GENERATION_KEY: secrets.token_hex(8)}
+    if withdrawn:
+        values[WITHDRAWN_KEY] = _now()
     try:
-        cache.set(GENERATION_KEY, secrets.token_hex(8), timeout=None)
+        cache.set_many(values, timeout=None)
     except CACHE_ERRORS as error:
         _cache_away(error)
         return False
@@ -144,7 +162,8 @@ def _cache_away(error):
 
 def _after_absence():
     global _cache_was_away
-    if _cache_was_away and _new_generation():
+    # What changed meanwhile is not known: it may have been a withdrawal.
+    if _cache_was_away and _new_generation(withdrawn=True):
         _cache_was_away = False
         logger.warning("The cache is back; a new generation of pages has begun.")
 
@@ -295,12 +314,12 @@ def _storable(request, response):
 
 def _public(until, now):
     """Browsers and proxies may keep the page briefly, never past the next
-    scheduled change, and show it while revalidating or when we fail."""
+    scheduled change, and show it while revalidating. Not when the site
+    fails (no stale-if-error): only the site knows whether a page stored
+    earlier shows something withdrawn since, and serves it stale if not."""
     seconds = max(0, min(settings.PAGE_MAX_AGE, int(until - now)))
     return (
-        f"public, max-age={seconds}, "
-        f"stale-while-revalidate={settings.PAGE_MAX_AGE}, "
-        f"stale-if-error={settings.PAGE_STALE_IF_ERROR}"
+        f"public, max-age={seconds}, stale-while-revalidate={settings.PAGE_MAX_AGE}"
     )
 
 
@@ -312,7 +331,7 @@ def _patch_private(response):
 
 
 def _from_cache(request, entry, now, state="hit"):
-    _, until, content, headers = entry
+    _, until, content, headers = entry[:4]
     response = HttpResponse(content, headers=headers)
     response["Cache-Control"] = _public(until if state == "hit" else now, now)
     response["X-Page-Cache"] = state
@@ -324,6 +343,18 @@ def _from_cache(request, entry, now, state="hit"):
         last_modified=last_modified,
         response=response,
     )
+
+
+def _may_serve_stale(entry):
+    """Whether a page of an earlier generation may stand in: not if it was
+    stored before the last withdrawal, which it may still show."""
+    if entry is None or len(entry) < 5:
+        return False
+    try:
+        withdrawn_at = cache.get(WITHDRAWN_KEY)
+    except CACHE_ERRORS:
+        return False
+    return withdrawn_at is None or entry[4] > withdrawn_at
 
 
 class PageCacheMiddleware:
@@ -358,7 +389,7 @@ class PageCacheMiddleware:
         if entry is not None and entry[0] == generation and entry[1] > now:
             return _from_cache(request, entry, now)
         response = self.get_response(request)
-        if response.status_code == 503 and entry is not None:
+        if response.status_code == 503 and _may_serve_stale(entry):
             # The database is away (embassy.views.server_error): the page
             # as it last was is better than an apology.
             return _from_cache(request, entry, now, "stale")
@@ -378,6 +409,7 @@ class PageCacheMiddleware:
             for name, value in response.items()
             if name.lower() not in UNSTORED_HEADERS
         }
-        cache.set(key, (generation, until, response.content, headers), seconds)
+        stored = (generation, until, response.content, headers, _now())
+        cache.set(key, stored, seconds)
         response["Cache-Control"] = _public(until, now)
         response["X-Page-Cache"] = "miss"

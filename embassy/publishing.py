@@ -82,6 +82,16 @@ class Publishable(models.Model):
     class Meta:
         abstract = True
 
+    @classmethod
+    def from_db(cls, db, field_names, values, **kwargs):
+        instance = super().from_db(db, field_names, values, **kwargs)
+        # Whether it was shown when loaded: a save that takes it off the
+        # site is a withdrawal (embassy.pagecache). Unknown for a row read
+        # without its publishing columns, so taken as shown.
+        if {"status", "publish_at", "end_at"} <= set(field_names):
+            instance.was_live = instance.is_live
+        return instance
+
     @property
     def is_live(self):
         """The rule of live(), for one object in memory (a form being

@@ -144,9 +144,8 @@ if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
 # show changes, at most this long (0 turns the page cache off) ...
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=24 * 60 * 60)
 # ... browsers and proxies keep them this long, and may show one this long
-# after that while they fetch it again, or while the site fails to answer.
+# after that while they fetch it again.
 PAGE_MAX_AGE = 60
-PAGE_STALE_IF_ERROR = 24 * 60 * 60
 
 AUTHENTICATION_BACKENDS = [
     # Refuses a locked-out address or user name before a password is hashed.

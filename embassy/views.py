@@ -120,12 +120,20 @@ def robots_txt(request):
 # While the database is away, visitors are asked to come back shortly
 # rather than told that something is broken; the page needs no query.
 RETRY_AFTER_SECONDS = 30
+# No room on the disk, in the user's quota, or for a file this large.
+DISK_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 
 
-def discard_body(request):
-    """Read what is left of the request's body (bounded by the body limits)
-    without keeping it: a client still sending an upload when the answer
-    comes would see the connection reset, and never the answer."""
+def discard_upload(request):
+    """Delete the temporary file an upload was being written to, which
+    nothing else holds once the request ends, and read what is left of the
+    body (bounded by the body limits) without keeping it: a client still
+    sending when the answer comes would see the connection reset, and
+    never the answer."""
+    for handler in getattr(request, "_upload_handlers", []):
+        file = getattr(handler, "file", None)
+        if file is not None:
+            file.close()  # a temporary file is deleted as it is closed
     try:
         while request.read(64 * 1024):
             pass
@@ -137,13 +145,13 @@ def discard_body(request):
 def server_error(request):
     """handler500: the 500 page; a 503 with Retry-After when what failed
     is reaching the database; a 507 when the disk is full (an upload being
-    received, whose parts Django deletes)."""
+    received)."""
     error = sys.exc_info()[1]
     if isinstance(error, DATABASE_AWAY):
         response = HttpResponse(loader.render_to_string("503.html"), status=503)
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)
         return response
-    if isinstance(error, OSError) and error.errno == errno.ENOSPC:
-        discard_body(request)
+    if isinstance(error, OSError) and error.errno in DISK_FULL:
+        discard_upload(request)
         return HttpResponse(loader.render_to_string("507.html"), status=507)
     return HttpResponseServerError(loader.render_to_string("500.html"))

@@ -101,9 +101,7 @@ def test_the_second_visitor_gets_the_page_from_the_cache_without_a_query(site, u
     # Nothing that would split a shared cache by visitor, or keep it long.
     assert "Cookie" not in second.get("Vary", "")
     assert not second.cookies
-    assert second["Cache-Control"] == (
-        "public, max-age=60, stale-while-revalidate=60"
-    )
+    assert second["Cache-Control"] == "public, max-age=60, stale-while-revalidate=60"
     assert second["Last-Modified"] == first["Last-Modified"]
 
 

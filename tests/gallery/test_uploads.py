@@ -27,6 +27,7 @@ from tests.images import (
     bomb_png,
     gps_exif,
     image_bytes,
+    large_png,
     orientation_exif,
 )
 
@@ -594,3 +595,33 @@ def test_a_batch_that_cannot_be_stored_leaves_nothing_behind(album, settings):
     assert not album.photos.exists()
     pending = Path(settings.PENDING_ROOT)
     assert not [path for path in pending.rglob("*") if path.is_file()]
+
+
+def test_an_upload_the_disk_cannot_hold_is_refused_and_leaves_no_file(
+    album, client_in_role, settings
+):
+    """The kernel refuses the temporary file of an upload halfway (a file
+    size limit, as a full disk would): the editor is told the disk is
+    full, and the part written is gone with the request."""
+    gallery_client = client_in_role("Gallery editors")
+    gallery_client.raise_request_exception = False
+    uploading = Path(settings.FILE_UPLOAD_TEMP_DIR)
+    before = set(uploading.rglob("*"))
+    url = reverse("admin:gallery_album_change", args=[album.pk])
+    data = album_form(
+        album, photos_upload=[SimpleUploadedFile("large.png", large_png(4))]
+    )
+    limit = resource.getrlimit(resource.RLIMIT_FSIZE)
+    handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (1024 * 1024, limit[1]))
+    try:
+        response = gallery_client.post(url, data)
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, limit)
+        signal.signal(signal.SIGXFSZ, handler)
+    assert response.status_code == 507
+    assert (
+        "Ask the site's administrator to free some space" in response.content.decode()
+    )
+    assert set(uploading.rglob("*")) == before
+    assert not album.photos.exists()

@@ -18,12 +18,22 @@ the demo content, everything on 127.0.0.1 and bounded in time:
    killed (SIGKILL) once it has processed some, and another is started:
    every photo must end ready, no task stay running, no file be left that
    no row names.
+3. The disk fills: the uploads' folders on a small tmpfs (mounting it
+   needs root), a batch larger than the disk is uploaded, then a batch
+   that fits is processed once the disk has filled; the disk is freed and
+   the failed photos are retried.
+4. A gunicorn worker is killed mid-upload (SIGKILL while the batch is half
+   received): what it leaves, and what the sweep leaves of it.
+5. The app server is reloaded (SIGHUP, as on a deployment) and stopped
+   (SIGTERM) under load, each while an editor's batch is being received.
 """
 
 import argparse
 import collections
+import http.client
 import os
 import secrets
+import shutil
 import signal
 import subprocess
 import sys
@@ -32,6 +42,7 @@ import threading
 import time
 import urllib.error
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -61,6 +72,17 @@ PRODUCTION = {
     "LOG_LEVEL": "CRITICAL",
 }
 PORT = 8711
+# The editors' scenarios sign in with a password alone (production asks a
+# code too) and keep the rest of production's settings that matter here.
+EDITORS = {
+    **SITE,
+    "DJANGO_SETTINGS_MODULE": "embassy.settings.base",
+    "DEBUG": "false",
+    "SECRET_KEY": PRODUCTION["SECRET_KEY"],
+    "ALLOWED_HOSTS": "127.0.0.1",
+    "LOG_LEVEL": "CRITICAL",
+}
+EDITOR_PASSWORD = secrets.token_urlsafe(16)
 
 import psycopg  # noqa: E402
 
@@ -73,15 +95,18 @@ import django  # noqa: E402
 
 django.setup()
 
+from django.contrib.auth.models import Group, User  # noqa: E402
 from django.core.files.uploadedfile import SimpleUploadedFile  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
+from django.test import override_settings  # noqa: E402
 from django_tasks_db.models import DBTaskResult  # noqa: E402
 
 from embassy import sweep  # noqa: E402
 from gallery.models import Album, Photo  # noqa: E402
 from gallery.tasks import process_photo  # noqa: E402
-from tests.images import image_bytes  # noqa: E402
+from tests.images import image_bytes, large_png  # noqa: E402
+from tests.remote import BOUNDARY, Session, multipart, wait_until_alive  # noqa: E402
 
 
 def database(allowed):
@@ -124,11 +149,7 @@ def outage(seconds):
     subprocess.run(
         ["redis-cli", "-n", "13", "flushdb"], check=True, capture_output=True
     )  # nosec B603 B607
-    web = subprocess.Popen(  # nosec B603
-        [Path(sys.executable).parent / "gunicorn", "--workers", "2",
-         "--bind", f"127.0.0.1:{PORT}", "embassy.wsgi"],
-        cwd=ROOT, env={**os.environ, **PRODUCTION}, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
+    web = gunicorn(2, PRODUCTION)
     pages = ["/en/", "/ru/news/", "/en/mission/", "/en/search/?q=visit"]
     for _ in range(100):
         if get("/healthz") == "200":
@@ -241,18 +262,260 @@ def killed_worker(photos=12):
     )
 
 
+def gunicorn(workers, environment):
+    return subprocess.Popen(  # nosec B603
+        [Path(sys.executable).parent / "gunicorn", "-c", "gunicorn.conf.py",
+         "--workers", str(workers), "--bind", f"127.0.0.1:{PORT}", "embassy.wsgi"],
+        cwd=ROOT, env={**os.environ, **environment}, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+
+
+@contextmanager
+def editors_site(workers=2, **folders):
+    """The site under gunicorn, and a gallery editor signed in to it."""
+    environment = {**EDITORS, **{name: str(path) for name, path in folders.items()}}
+    web = gunicorn(workers, environment)
+    try:
+        wait_until_alive(PORT)
+        editor = Session()
+        assert editor.sign_in(PORT, "gallery", EDITOR_PASSWORD)
+        yield web, editor
+    finally:
+        web.send_signal(signal.SIGTERM)
+        web.wait(timeout=90)
+
+
+def album_upload(editor, album, photos):
+    """The editor's upload of ``photos`` (name, bytes) to the album: the
+    status, or the kind of failure."""
+    path = f"/admin/gallery/album/{album.pk}/change/"
+    editor.request(PORT, "GET", path)
+    fields = {
+        "title_en": album.title_en,
+        "slug": album.slug,
+        "date": album.date.isoformat(),
+        "status": album.status,
+        "publish_at_0": "2026-01-01",
+        "publish_at_1": "00:00:00",
+        "photos-TOTAL_FORMS": "0",
+        "photos-INITIAL_FORMS": "0",
+    }
+    files = [("photos_upload", name, content) for name, content in photos]
+    try:
+        return str(
+            editor.request(PORT, "POST", path, fields, files, timeout=120)[0].status
+        )
+    except OSError as error:
+        return type(error).__name__
+
+
+def files_under(folder):
+    return [path for path in Path(folder).rglob("*") if path.is_file()]
+
+
+def run_worker(until, seconds=120, **folders):
+    """A worker over the queue until ``until()`` holds or time is up."""
+    environment = {**os.environ, **{name: str(path) for name, path in folders.items()}}
+    worker = subprocess.Popen(  # nosec B603
+        [sys.executable, "manage.py", "worker", "--no-startup-delay", "--no-reload"],
+        cwd=ROOT, env=environment, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    deadline = time.monotonic() + seconds
+    while not until() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    worker.send_signal(signal.SIGTERM)
+    worker.wait(timeout=60)
+
+
+def disk_full(megabytes=64):
+    disk = WORK / "small-disk"
+    disk.mkdir()
+    mounted = subprocess.run(  # nosec B603 B607
+        ["mount", "-t", "tmpfs", "-o", f"size={megabytes}m", "tmpfs", disk],
+        capture_output=True,
+    )
+    print(
+        f"3. The disk full ({megabytes} MB tmpfs for uploads, sources and renditions)"
+    )
+    if mounted.returncode:
+        print("   not measured: mounting a tmpfs needs root")
+        return
+    folders = {
+        "MEDIA_ROOT": disk / "media",
+        "SOURCES_ROOT": disk / "sources",
+        "PENDING_ROOT": disk / "pending",
+    }
+    try:
+        # The site's images move there, so that its pages have them.
+        for name in ("MEDIA_ROOT", "SOURCES_ROOT"):
+            shutil.copytree(SITE[name], folders[name])
+        album = Album.objects.create(title_en="Full disk", slug="full-disk")
+        photo = large_png(4)
+        with editors_site(**folders) as (_, editor):
+            before = set(files_under(disk))
+            status = album_upload(
+                editor, album, [(f"{n}.png", photo) for n in range(16)]
+            )
+            left = set(files_under(disk)) - before
+            print(
+                f"   a batch of 16 x 4 MB: the editor got {status}; "
+                f"photos kept: {album.photos.count()}; files left: {len(left)}; "
+                f"the gallery answered {get('/en/gallery/')}"
+            )
+            status = album_upload(
+                editor, album, [(f"{n}.png", photo) for n in range(3)]
+            )
+        filler = disk / "filler"
+        free = os.statvfs(disk).f_bavail * os.statvfs(disk).f_frsize
+        with open(filler, "wb") as file:
+            file.truncate(0)
+            os.posix_fallocate(file.fileno(), 0, max(free - 256 * 1024, 0))
+        batch = album.photos.all()
+        processing = batch.filter(state=Photo.State.PROCESSING)
+        run_worker(lambda: not processing.exists(), **folders)
+        states = collections.Counter(batch.values_list("state", flat=True))
+        reasons = set(batch.exclude(error="").values_list("error", flat=True))
+        empty = [path for path in files_under(disk) if path.stat().st_size == 0]
+        print(
+            f"   a batch of 3 that fits ({status}), processed on a full disk: "
+            f"{dict(states)}, reasons: {sorted(reasons)}; empty files: {len(empty)}"
+        )
+        filler.unlink()
+        manage("retry_photos", environment={k: str(v) for k, v in folders.items()})
+        run_worker(lambda: not processing.exists(), **folders)
+        states = collections.Counter(batch.values_list("state", flat=True))
+        with override_settings(**folders):
+            left = len(sweep.debris(older_than=sweep.KEPT_AT_LEAST * 0))
+        print(
+            f"   the disk freed, retry_photos and the worker: {dict(states)}; "
+            f"files no row names: {left}"
+        )
+    finally:
+        subprocess.run(["umount", disk], check=True)  # nosec B603 B607
+
+
+def killed_mid_upload():
+    album = Album.objects.create(title_en="Killed upload", slug="killed-upload")
+    uploading = Path(SITE["PENDING_ROOT"]) / "uploading"
+    body = multipart(
+        {"title_en": album.title_en},
+        [("photos_upload", f"{n}.png", large_png(4)) for n in range(5)],
+    )
+    with editors_site(workers=1) as (web, editor):
+        server = http.client.HTTPConnection("127.0.0.1", PORT, timeout=30)
+        headers = editor.headers(PORT, "/")
+        headers["Content-Type"] = f"multipart/form-data; boundary={BOUNDARY}"
+        headers["Content-Length"] = str(len(body))
+        server.putrequest(
+            "POST", f"/admin/gallery/album/{album.pk}/change/", skip_host=True
+        )
+        for name, value in headers.items():
+            server.putheader(name, value)
+        server.endheaders()
+        server.send(body[: len(body) * 3 // 4])
+        time.sleep(1)
+        [worker] = Path(f"/proc/{web.pid}/task/{web.pid}/children").read_text().split()
+        os.kill(int(worker), signal.SIGKILL)
+        server.close()
+        time.sleep(0.5)
+        left = files_under(uploading)
+        megabytes = sum(path.stat().st_size for path in left) / 2**20
+        time.sleep(2)  # the master starts another worker
+        visitor = Session().request(PORT, "GET", "/en/gallery/")[0].status
+    manage("sweep_files", "--older-than-hours", "0")
+    print(
+        "4. A gunicorn worker killed with a batch of 5 x 4 MB three quarters received"
+    )
+    print(
+        f"   left behind: {len(left)} temporary upload files "
+        f"({megabytes:.1f} MB); "
+        f"photos kept: {album.photos.count()}; the gallery then answered {visitor}"
+    )
+    print(f"   after sweep_files: {len(files_under(uploading))} files")
+
+
+def signalled_under_load(web, how, editor, album, batch):
+    """Send ``how`` to gunicorn while four visitors read the news and the
+    editor's batch is being received: what the editor and visitors got."""
+    seen = collections.Counter()
+    stop = threading.Event()
+    upload = {}
+
+    def visitor():
+        while not stop.is_set():
+            seen[get("/en/news/")] += 1
+
+    def uploader():
+        upload["status"] = album_upload(editor, album, batch)
+
+    threads = [threading.Thread(target=visitor) for _ in range(4)]
+    threads.append(threading.Thread(target=uploader))
+    before = album.photos.count()
+    uploading = Path(SITE["PENDING_ROOT"]) / "uploading"
+    for thread in threads:
+        thread.start()
+    # Once the server has begun writing the batch down.
+    deadline = time.monotonic() + 30
+    while not files_under(uploading) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    web.send_signal(how)
+    threads[-1].join()
+    time.sleep(1)
+    stop.set()
+    for thread in threads:
+        thread.join()
+    return upload["status"], album.photos.count() - before, dict(seen)
+
+
+def restarted_under_load():
+    album = Album.objects.create(title_en="Restarts", slug="restarts")
+    batch = [(f"{n}.png", large_png(1)) for n in range(40)]
+    print("5. The app server reloaded and stopped under load (4 visitors, an upload)")
+    with editors_site() as (web, editor):
+        for name, how in (("reloaded", signal.SIGHUP), ("stopped", signal.SIGTERM)):
+            status, kept, seen = signalled_under_load(web, how, editor, album, batch)
+            print(
+                f"   {name} as {len(batch)} photos were being received: the editor "
+                f"got {status} ({kept} photos kept); visitors got {seen}"
+            )
+            if how == signal.SIGHUP:
+                wait_until_alive(PORT)
+
+
+def with_an_editor(scenario):
+    def run():
+        if not User.objects.filter(username="gallery").exists():
+            editor = User.objects.create_user(
+                "gallery", password=EDITOR_PASSWORD, is_staff=True
+            )
+            editor.groups.add(Group.objects.get(name="Gallery editors"))
+        scenario()
+
+    return run
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--outage", type=int, default=10)
+    parser.add_argument(
+        "--only", type=int, nargs="*", help="the numbers of the scenarios to run"
+    )
     arguments = parser.parse_args()
+    scenarios = {
+        1: lambda: outage(arguments.outage),
+        2: killed_worker,
+        3: with_an_editor(disk_full),
+        4: with_an_editor(killed_mid_upload),
+        5: with_an_editor(restarted_under_load),
+    }
     call_command("migrate", verbosity=0)
     os.environ["TASKS_BACKEND"] = "django.tasks.backends.immediate.ImmediateBackend"
     manage("load_demo")
     os.environ["TASKS_BACKEND"] = SITE["TASKS_BACKEND"]
-    print(f"load {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-    outage(arguments.outage)
-    connection.close()
-    killed_worker()
+    print(f"load {' '.join(f'{x:.2f}' for x in os.getloadavg())}", flush=True)
+    for number in arguments.only or scenarios:
+        scenarios[number]()
+        connection.close()  # each scenario's servers see the database anew
 
 
 if __name__ == "__main__":
@@ -262,3 +525,4 @@ if __name__ == "__main__":
         connection.close()
         database(True)
         admin.execute(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
+        shutil.rmtree(WORK, ignore_errors=True)

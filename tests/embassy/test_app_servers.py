@@ -3,16 +3,13 @@ own ports, sharing only PostgreSQL, the Redis cache and the media folders.
 An editor's requests may land on either, and what one publishes the other
 shows at once: nothing a page or a session needs is kept in a process."""
 
-import http.client
 import os
-import re
 import secrets
 import subprocess
 import sys
 import time
 from html import unescape
 from pathlib import Path
-from urllib.parse import urlencode
 
 import pytest
 import redis
@@ -22,43 +19,12 @@ from django.db import connection
 from news.models import Article
 from tests.embassy.test_nginx import free_port
 from tests.news.factories import article_fields, make_article
+from tests.remote import Session, wait_until_alive
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 CACHE_URL = "redis://127.0.0.1:6379/15"
 
 pytestmark = pytest.mark.postgresql
-
-
-class Browser:
-    """One visitor's cookies, sent to whichever server it is asked to use.
-    The cookies are not bound to a port, as behind a load balancer."""
-
-    def __init__(self):
-        self.cookies = {}
-
-    def request(self, port, method, path, fields=None):
-        headers = {"Host": "127.0.0.1"}
-        if self.cookies:
-            headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
-        body = None
-        if fields is not None:
-            body = urlencode({**fields, "csrfmiddlewaretoken": self.csrf_token})
-            headers["Content-Type"] = "application/x-www-form-urlencoded"
-            headers["Referer"] = f"http://127.0.0.1:{port}{path}"
-        server = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-        try:
-            server.request(method, path, body=body, headers=headers)
-            response = server.getresponse()
-            text = response.read().decode()
-        finally:
-            server.close()
-        for header in response.headers.get_all("Set-Cookie") or []:
-            name, value = header.split(";", 1)[0].split("=", 1)
-            self.cookies[name] = value
-        found = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', text)
-        if found:
-            self.csrf_token = found.group(1)
-        return response, text
 
 
 def start(port, environment):
@@ -67,19 +33,6 @@ def start(port, environment):
     return subprocess.Popen(  # nosec B603
         command, cwd=ROOT, env=environment, stderr=subprocess.DEVNULL
     )
-
-
-def wait_until_alive(port):
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            response, _ = Browser().request(port, "GET", "/healthz")
-            if response.status == 200:
-                return
-        except OSError:
-            pass
-        time.sleep(0.2)
-    raise AssertionError(f"the app server on port {port} did not start")
 
 
 @pytest.fixture
@@ -126,7 +79,7 @@ def test_what_one_server_publishes_the_other_shows_at_once(
     press_officer.set_password("press-password")
     press_officer.save()
     make_article(slug="earlier", title_en="An earlier visit", category=category)
-    visitor = Browser()
+    visitor = Session()
     for port in (first, second, second):
         response, text = visitor.request(port, "GET", "/en/news/")
         assert response.status == 200
@@ -136,15 +89,8 @@ def test_what_one_server_publishes_the_other_shows_at_once(
 
     # The press officer signs in on one server and publishes on the other:
     # the session and its CSRF token are in the database, not in a process.
-    editor = Browser()
-    editor.request(first, "GET", "/admin/login/")
-    response, text = editor.request(
-        first,
-        "POST",
-        "/admin/login/?next=/admin/",
-        {"username": "press", "password": "press-password"},
-    )
-    assert response.status == 302, "the press officer could not sign in"
+    editor = Session()
+    assert editor.sign_in(first, "press", "press-password")
     editor.request(second, "GET", "/admin/news/article/add/")
     response, text = editor.request(
         second,

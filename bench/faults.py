@@ -48,6 +48,9 @@ from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from bench.production import production_environment  # noqa: E402
+
 WORK = Path(tempfile.mkdtemp(prefix="embassy-bench-faults-"))
 DATABASE = "embassy_bench_faults"
 server = os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/")
@@ -61,16 +64,7 @@ SITE = {
     "STATIC_ROOT": str(WORK / "static"),
     "TASKS_BACKEND": "django_tasks_db.DatabaseBackend",
 }
-PRODUCTION = {
-    **SITE,
-    "DJANGO_SETTINGS_MODULE": "embassy.settings.production",
-    "DEBUG": "false",
-    "SECRET_KEY": secrets.token_urlsafe(50),
-    "ALLOWED_HOSTS": "127.0.0.1",
-    "SECURE_SSL_REDIRECT": "false",
-    "CACHE_URL": "redis://127.0.0.1:6379/13",
-    "LOG_LEVEL": "CRITICAL",
-}
+PRODUCTION = {**SITE, **production_environment(13, "CRITICAL")}
 PORT = 8711
 # The editors' scenarios sign in with a password alone (production asks a
 # code too) and keep the rest of production's settings that matter here.

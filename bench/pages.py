@@ -31,7 +31,6 @@ import datetime
 import io
 import os
 import re
-import secrets
 import shutil
 import signal
 import statistics
@@ -45,6 +44,9 @@ from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from bench.production import production_environment  # noqa: E402
+
 SQLITE = "--sqlite" in sys.argv
 WORK = Path(tempfile.mkdtemp(prefix="embassy-bench-pages-"))
 server = os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/")
@@ -178,15 +180,7 @@ def queries(urls):
     return counts
 
 
-PRODUCTION = {
-    "DJANGO_SETTINGS_MODULE": "embassy.settings.production",
-    "DEBUG": "false",
-    "SECRET_KEY": secrets.token_urlsafe(50),
-    "ALLOWED_HOSTS": "127.0.0.1",
-    "SECURE_SSL_REDIRECT": "false",
-    "CACHE_URL": "redis://127.0.0.1:6379/14",
-    "LOG_LEVEL": "WARNING",
-}
+PRODUCTION = production_environment(14, "WARNING")
 
 
 def collect_static():

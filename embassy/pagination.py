@@ -1,4 +1,5 @@
-"""List views that say what they did not understand.
+"""Lists that say what they did not understand: list views, and the photos
+of an album's page.
 
 A value in the query string that is not understood answers 400 with the
 list (built from the values that were understood) and a message naming it;
@@ -8,6 +9,7 @@ a page past the end answers 404. Views add their own messages to
 
 import re
 
+from django.core.paginator import Paginator
 from django.http import Http404
 from django.utils.translation import gettext as _
 
@@ -23,7 +25,7 @@ class StrictListMixin:
         return response
 
     def get_paginator(self, queryset, per_page, **kwargs):
-        paginator = super().get_paginator(queryset, per_page, **kwargs)
+        paginator = Paginator(queryset, per_page, **kwargs)
         # Counting 100,000 live articles is a list's slowest query: the
         # count of each list is remembered until the content changes it.
         query = self.request.GET.copy()

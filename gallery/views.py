@@ -1,10 +1,9 @@
-from django.db.models import Prefetch
 from django.views.generic import DetailView, ListView
 
 from embassy.pagination import StrictListMixin
 from embassy.publishing import PreviewMixin
 
-from .models import Album, Photo
+from .models import Album
 
 
 class AlbumListView(StrictListMixin, ListView):
@@ -15,11 +14,21 @@ class AlbumListView(StrictListMixin, ListView):
         return Album.objects.live().for_listing()
 
 
-class AlbumDetailView(PreviewMixin, DetailView):
-    model = Album
+class AlbumDetailView(StrictListMixin, PreviewMixin, DetailView):
+    """An album, its photos a page at a time: an album of several hundred
+    costs what one page of them does."""
 
-    def get_queryset(self):
-        photos = Prefetch(
-            "photos", queryset=Photo.objects.ready(), to_attr="ready_photos"
+    model = Album
+    photos_per_page = 60
+
+    def get_context_data(self, **kwargs):
+        paginator, page, photos, is_paginated = self.paginate_queryset(
+            self.object.photos.ready(), self.photos_per_page
         )
-        return super().get_queryset().prefetch_related(photos)
+        return super().get_context_data(
+            photos=photos,
+            paginator=paginator,
+            page_obj=page,
+            is_paginated=is_paginated,
+            **kwargs,
+        )

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from embassy.publishing import Status
 from gallery.models import Photo
@@ -56,7 +56,7 @@ def test_album_page_shows_ready_photos_in_order_with_sizes(client):
     )
     response = client.get(album.get_absolute_url())
     html = response.content.decode()
-    assert list(response.context["album"].ready_photos) == [first, second]
+    assert list(response.context["photos"]) == [first, second]
     assert html.index("First") < html.index("Second")
     # Never enlarged; width and height set so the layout does not jump.
     assert 'width="300" height="400"' in html
@@ -122,8 +122,25 @@ def test_album_page_queries_do_not_grow_with_the_photos(client):
     few = page_queries(client, album.get_absolute_url())
     for _ in range(195):
         make_photo(album, size=(32, 24))
-    # The album, its photos, the menu, the site settings.
-    assert page_queries(client, album.get_absolute_url()) == few == 4
+    # The album, its photos and their count, the menu, the site settings.
+    assert page_queries(client, album.get_absolute_url()) == few == 5
+
+
+def test_a_large_album_is_shown_a_page_of_photos_at_a_time(client):
+    album = make_album()
+    photos = [make_photo(album, order=n, size=(32, 24)) for n in range(61)]
+    first = client.get(album.get_absolute_url())
+    assert list(first.context["photos"]) == photos[:60]
+    assert "Photo 60 of 61" in first.content.decode()
+    assert 'rel="next" href="?page=2"' in first.content.decode()
+    with translation.override("ru"):
+        second = client.get(f"/ru/gallery/{album.slug}/?page=2")
+    assert list(second.context["photos"]) == photos[60:]
+    html = second.content.decode()
+    assert "Предыдущие фотографии" in html
+    assert "61 из 61" in html
+    assert client.get(f"{album.get_absolute_url()}?page=3").status_code == 404
+    assert client.get(f"{album.get_absolute_url()}?page=x").status_code == 400
 
 
 def test_an_article_shows_its_album_at_the_end(client):

@@ -125,8 +125,14 @@ class BoundRendition:
         rendition = self.rendition
         if rendition.fit != "contain":
             return rendition.width, rendition.height
-        source = getattr(self.instance, rendition.source)
-        width, height = source.width, source.height
+        # The source's size as its row records it: asking the file would
+        # open it in storage for every picture of every page.
+        field = self.instance._meta.get_field(rendition.source)
+        width = getattr(self.instance, field.width_field)
+        height = getattr(self.instance, field.height_field)
+        if not (width and height):
+            source = getattr(self.instance, rendition.source)
+            width, height = source.width, source.height
         ratio = min(1, rendition.width / width, rendition.height / height)
         return round(width * ratio), round(height * ratio)
 

@@ -3,13 +3,21 @@ filters, and a record of who wrote the item), and the list of pictures
 inserted in rich text."""
 
 from django.contrib import admin, messages
-from django.core.exceptions import ValidationError
-from django.utils import timezone
+from django.contrib.admin.utils import quote, unquote
+from django.core.exceptions import BadRequest, PermissionDenied, ValidationError
+from django.http import Http404
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import formats, timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from reversion.admin import VersionAdmin
+from reversion.models import Version
 
+from . import editing, revisions
 from .models import TextImage
 from .publishing import Status
 
@@ -18,7 +26,13 @@ admin.site.site_title = _("Embassy")
 admin.site.index_title = _("Site content")
 
 
-class PublishableAdmin(admin.ModelAdmin):
+class PublishableAdmin(VersionAdmin):
+    """Every save keeps a revision (embassy.revisions): the history lists
+    them, compares any two or one with the item as it is, and restores one
+    through the form, as a new revision."""
+
+    object_history_template = "admin/embassy/object_history.html"
+    form = editing.EditedForm
     publishing_fieldset = (
         _("Publishing"),
         {
@@ -29,6 +43,7 @@ class PublishableAdmin(admin.ModelAdmin):
                 "written_by",
                 "created_at",
                 "updated_at",
+                "based_on",
             )
         },
     )
@@ -36,6 +51,103 @@ class PublishableAdmin(admin.ModelAdmin):
     list_filter = ("status",)
     date_hierarchy = "publish_at"
     actions = ("publish", "unpublish")
+
+    def __init__(self, model, admin_site):
+        # Before VersionAdmin, which would keep the files and follow the
+        # inlines (an album's photos, which a restore would then delete).
+        revisions.register(model)
+        super().__init__(model, admin_site)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        item = self.get_object(request, unquote(object_id))
+        if request.method == "GET" and item is not None:
+            for name, since in editing.opened(item, request.user):
+                self.message_user(
+                    request,
+                    _(
+                        "%(name)s also opened this item, at %(time)s: if you both "
+                        "save, the second to save is asked to bring the changes "
+                        "together."
+                    )
+                    % {
+                        "name": name,
+                        "time": formats.time_format(timezone.localtime(since)),
+                    },
+                    messages.WARNING,
+                )
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def get_urls(self):
+        compare = path(
+            "<path:object_id>/history/compare/",
+            self.admin_site.admin_view(self.compare_view),
+            name=f"{self.opts.app_label}_{self.opts.model_name}_compare",
+        )
+        return [compare, *super().get_urls()]
+
+    def history_view(self, request, object_id, extra_context=None):
+        item = self.get_object(request, unquote(object_id))
+        versions = []
+        if item is not None:
+            name = (
+                f"{self.admin_site.name}:{self.opts.app_label}_{self.opts.model_name}"
+            )
+            versions = [
+                (
+                    version,
+                    reverse(f"{name}_revision", args=(quote(item.pk), version.pk)),
+                )
+                for version in Version.objects.get_for_object(item).select_related(
+                    "revision__user"
+                )
+            ]
+        return super().history_view(
+            request, object_id, {"versions": versions, **(extra_context or {})}
+        )
+
+    def compare_view(self, request, object_id):
+        """Two revisions side by side (?old=<id>&new=<id>), or one and the
+        item as it is now (new=current), with the differences marked."""
+        item = self.get_object(request, unquote(object_id))
+        if item is None:
+            raise Http404(_("There is no such item."))
+        if not self.has_view_or_change_permission(request, item):
+            raise PermissionDenied
+        history = Version.objects.get_for_object(item).select_related("revision__user")
+
+        def chosen(name):
+            value = request.GET.get(name, "")
+            if value == "current":
+                return None, revisions.field_values(item)
+            if not value.isdigit():
+                raise BadRequest(_("Choose two revisions to compare."))
+            version = history.filter(pk=value).first()
+            return version and (version, version.field_dict)
+
+        old, new = chosen("old"), chosen("new")
+        if None in (old, new):
+            # As the admin answers for an item that does not exist.
+            self.message_user(
+                request, _("That revision does not exist."), messages.WARNING
+            )
+            return redirect(
+                f"{self.admin_site.name}:{self.opts.app_label}_{self.opts.model_name}_history",
+                quote(item.pk),
+            )
+        (old, old_values), (new, new_values) = old, new
+        if old is not None and new is not None and old.pk > new.pk:
+            (old, old_values), (new, new_values) = (new, new_values), (old, old_values)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "object": item,
+            "title": _("Compare revisions of %(name)s") % {"name": item},
+            "old": old,
+            "new": new,
+            "rows": revisions.differences(type(item), old_values, new_values),
+        }
+        request.current_app = self.admin_site.name
+        return TemplateResponse(request, "admin/embassy/compare.html", context)
 
     @admin.display(description=_("author"))
     def written_by(self, item):

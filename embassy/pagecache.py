@@ -318,9 +318,7 @@ def _public(until, now):
     fails (no stale-if-error): only the site knows whether a page stored
     earlier shows something withdrawn since, and serves it stale if not."""
     seconds = max(0, min(settings.PAGE_MAX_AGE, int(until - now)))
-    return (
-        f"public, max-age={seconds}, stale-while-revalidate={settings.PAGE_MAX_AGE}"
-    )
+    return f"public, max-age={seconds}, stale-while-revalidate={settings.PAGE_MAX_AGE}"
 
 
 def _patch_private(response):

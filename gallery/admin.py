@@ -7,6 +7,7 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
 from embassy.admin import PublishableAdmin
+from embassy.editing import EditedForm
 from embassy.translated import translated_search_fields
 
 from .models import Album, Photo
@@ -35,7 +36,7 @@ class MultipleFileField(forms.FileField):
         ]
 
 
-class AlbumForm(forms.ModelForm):
+class AlbumForm(EditedForm):
     photos_upload = MultipleFileField(
         label=_("Add photos"),
         required=False,

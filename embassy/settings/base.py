@@ -46,12 +46,16 @@ INSTALLED_APPS = [
     "django_filters",
     "django_tasks_db",
     "imagekit",
+    "reversion",
     "embassy",
     "news",
     "gallery",
     "pages",
     "search",
 ]
+
+# Revisions are stored as JSON that, read back, keeps the current files.
+SERIALIZATION_MODULES = {"revision": "embassy.revisions"}
 
 MIDDLEWARE = [
     # Visitors' pages, stored as the middleware below finished them: what

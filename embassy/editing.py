@@ -46,11 +46,22 @@ class EditedForm(forms.ModelForm):
             # The form shown again carries the new time: once merged, it saves.
             self.data = self.data.copy()
             self.data[self.add_prefix("based_on")] = _saved_at(self.instance)
-            raise ValidationError(conflict_message(self.instance, sent))
+            raise ValidationError(
+                conflict_message(self.instance, sent, self.submitted(cleaned))
+            )
         return cleaned
 
+    def submitted(self, cleaned):
+        """The item as this form would save it, in a revision's terms."""
+        values = revisions.field_values(self.instance)
+        for field, _label in revisions.compared_fields(type(self.instance)):
+            if field.name in cleaned:
+                value = cleaned[field.name]
+                values[field.attname] = getattr(value, "pk", value)
+        return values
 
-def conflict_message(item, based_on):
+
+def conflict_message(item, based_on, submitted):
     versions = Version.objects.get_for_object(item).select_related("revision__user")
     latest = versions.first()
     user = latest.revision.user if latest and latest.revision.user else None
@@ -60,11 +71,15 @@ def conflict_message(item, based_on):
     if opened:  # as revisions keep it, to the millisecond
         opened = opened.replace(microsecond=opened.microsecond // 1000 * 1000)
     base = next((v for v in versions if v.field_dict.get("updated_at") == opened), None)
-    rows = (
-        revisions.differences(type(item), base.field_dict, revisions.field_values(item))
-        if base
-        else []
-    )
+    current = revisions.field_values(item)
+    if base:
+        heading = _("What %(who)s changed:") % {"who": who}
+        rows = revisions.differences(type(item), base.field_dict, current)
+    else:
+        # Saved before revisions were kept (or outside the admin): what
+        # the other person changed is not known, where the two differ is.
+        heading = _("Where the saved item differs from your form (yours → saved):")
+        rows = revisions.differences(type(item), submitted, current)
     changes = format_html_join("", "<li>{}: {} → {}</li>", rows)
     return format_html(
         "{}{}{}",
@@ -73,11 +88,7 @@ def conflict_message(item, based_on):
             "of yours was saved, and all you typed is still below."
         )
         % {"who": who, "when": when},
-        format_html(
-            " {}<ul>{}</ul>", _("What %(who)s changed:") % {"who": who}, changes
-        )
-        if rows
-        else "",
+        format_html(" {}<ul>{}</ul>", heading, changes) if rows else "",
         " " + _("Bring their changes and yours together, then save again."),
     )
 

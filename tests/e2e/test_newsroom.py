@@ -7,9 +7,9 @@ from django.contrib.auth.models import Group
 from django.contrib.sessions.models import Session
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import sign_in
+from tests.e2e.conftest import axe_violations, sign_in
 from tests.images import image_bytes
-from tests.news.factories import make_category
+from tests.news.factories import make_article, make_category
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -110,4 +110,51 @@ def test_a_signed_out_editor_is_warned_while_typing(live_server, page, officer):
     warning = page.get_by_role("alert")
     expect(warning).to_contain_text("You have been signed out")
     expect(page.locator("#id_title_en")).to_have_value("Statement on")
+    assert page.console.errors == []
+
+
+def test_two_editors_collide_and_the_second_brings_both_together(
+    live_server, page, axe_page, officer, django_user_model
+):
+    colleague = django_user_model.objects.create_user(
+        "colleague", password="another press password", is_staff=True
+    )
+    colleague.groups.add(Group.objects.get(name="Press officers"))
+    article = make_article(slug="talks", title_en="Talks in Geneva")
+    change = f"{live_server.url}/admin/news/article/{article.pk}/change/"
+    sign_in(page, live_server, "officer", "a long press password")
+    sign_in(axe_page, live_server, "colleague", "another press password")
+    page.goto(change)
+    axe_page.goto(change)
+    expect(axe_page.locator(".messagelist .warning")).to_contain_text(
+        re.compile("officer also opened this item", re.IGNORECASE)
+    )
+
+    page.fill("#id_title_en", "Talks in Geneva end")
+    page.click("input[name=_save]")
+    expect(page.locator(".messagelist .success")).to_be_visible()
+
+    axe_page.fill("#id_summary_en", "Two days of talks.")
+    axe_page.click("input[name=_save]")
+    error = axe_page.locator(".errornote + ul.errorlist, .errorlist.nonfield")
+    expect(error).to_contain_text(re.compile("officer saved this item", re.I))
+    expect(error).to_contain_text("Talks in Geneva end")
+    expect(axe_page.locator("#id_summary_en")).to_have_value("Two days of talks.")
+    # The colleague takes the new title too, and saves.
+    axe_page.fill("#id_title_en", "Talks in Geneva end")
+    axe_page.click("input[name=_save]")
+    expect(axe_page.locator(".messagelist .success")).to_be_visible()
+    article.refresh_from_db()
+    assert (article.title_en, article.summary_en) == (
+        "Talks in Geneva end",
+        "Two days of talks.",
+    )
+
+    # The history compares the two saves.
+    axe_page.goto(change.replace("/change/", "/history/"))
+    assert axe_violations(axe_page) == ""
+    axe_page.locator("input[name=old]").last.check()
+    axe_page.get_by_role("button", name="Compare").click()
+    expect(axe_page.locator(".revision-compare ins").first).to_have_text("Two days ")
+    assert axe_violations(axe_page) == ""
     assert page.console.errors == []

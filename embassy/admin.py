@@ -2,8 +2,12 @@
 filters, and a record of who wrote the item), and the list of pictures
 inserted in rich text."""
 
+from datetime import timedelta
+
+from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import quote, unquote
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import BadRequest, PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import redirect
@@ -18,12 +22,26 @@ from reversion.admin import VersionAdmin
 from reversion.models import Version
 
 from . import editing, revisions
-from .models import TextImage
+from .models import PreviewLink, TextImage
 from .publishing import Status
 
 admin.site.site_header = _("Embassy administration")
 admin.site.site_title = _("Embassy")
 admin.site.index_title = _("Site content")
+
+
+class PreviewLinkForm(forms.Form):
+    valid_for = forms.TypedChoiceField(
+        label=_("Valid for"),
+        choices=[
+            (3600, _("one hour")),
+            (86400, _("one day")),
+            (2 * 86400, _("two days")),
+            (7 * 86400, _("seven days")),
+        ],
+        initial=2 * 86400,
+        coerce=lambda seconds: timedelta(seconds=int(seconds)),
+    )
 
 
 class PublishableAdmin(VersionAdmin):
@@ -32,6 +50,7 @@ class PublishableAdmin(VersionAdmin):
     through the form, as a new revision."""
 
     object_history_template = "admin/embassy/object_history.html"
+    change_form_template = "admin/embassy/change_form.html"
     form = editing.EditedForm
     publishing_fieldset = (
         _("Publishing"),
@@ -78,12 +97,76 @@ class PublishableAdmin(VersionAdmin):
         return super().change_view(request, object_id, form_url, extra_context)
 
     def get_urls(self):
-        compare = path(
-            "<path:object_id>/history/compare/",
-            self.admin_site.admin_view(self.compare_view),
-            name=f"{self.opts.app_label}_{self.opts.model_name}_compare",
+        name = f"{self.opts.app_label}_{self.opts.model_name}"
+        urls = [
+            path(
+                "<path:object_id>/history/compare/",
+                self.admin_site.admin_view(self.compare_view),
+                name=f"{name}_compare",
+            )
+        ]
+        if hasattr(self.model, "get_absolute_url"):
+            urls.append(
+                path(
+                    "<path:object_id>/preview-links/",
+                    self.admin_site.admin_view(self.preview_links_view),
+                    name=f"{name}_preview_links",
+                )
+            )
+        return [*urls, *super().get_urls()]
+
+    def render_change_form(self, request, context, *args, obj=None, **kwargs):
+        context["has_preview_links"] = obj is not None and hasattr(
+            obj, "get_absolute_url"
         )
-        return [compare, *super().get_urls()]
+        return super().render_change_form(request, context, *args, obj=obj, **kwargs)
+
+    def preview_links_view(self, request, object_id):
+        """An item's preview links: made here, for a time, and withdrawn."""
+        item = self.get_object(request, unquote(object_id))
+        if item is None:
+            raise Http404(_("There is no such item."))
+        if not self.has_change_permission(request, item):
+            raise PermissionDenied
+        links = PreviewLink.objects.filter(
+            content_type=ContentType.objects.get_for_model(item), object_id=item.pk
+        ).select_related("created_by")
+        form = PreviewLinkForm(request.POST or None)
+        if request.method == "POST":
+            if "withdraw" in request.POST:
+                links.filter(pk=request.POST["withdraw"]).update(revoked=True)
+                self.message_user(request, _("The link no longer works."))
+                return redirect(request.path)
+            if form.is_valid():
+                link = PreviewLink.objects.create(
+                    item=item,
+                    valid_until=timezone.now() + form.cleaned_data["valid_for"],
+                    created_by=request.user,
+                )
+                self.message_user(
+                    request,
+                    _(
+                        "A preview link, valid until %(time)s: %(url)s. Copy it "
+                        "now: it is not shown again."
+                    )
+                    % {
+                        "time": formats.localize(timezone.localtime(link.valid_until)),
+                        "url": request.build_absolute_uri(link.path()),
+                    },
+                    messages.SUCCESS,
+                )
+                return redirect(request.path)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "object": item,
+            "title": _("Preview links of %(name)s") % {"name": item},
+            "links": links.order_by("-created_at"),
+            "form": form,
+            "now": timezone.now(),
+        }
+        request.current_app = self.admin_site.name
+        return TemplateResponse(request, "admin/embassy/preview_links.html", context)
 
     def history_view(self, request, object_id, extra_context=None):
         item = self.get_object(request, unquote(object_id))

@@ -1,11 +1,17 @@
-"""The pictures that editors insert in rich text."""
+"""The pictures that editors insert in rich text, the worker's heartbeat,
+and preview links."""
 
 import functools
+import hashlib
 import operator
+import secrets
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from imagekit.models import ImageSpecField
@@ -90,3 +96,50 @@ class Heartbeat(models.Model):
 
     def __str__(self):
         return f"{self.worker_id} on {self.host}"
+
+
+def preview_digest(token):
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+class PreviewLink(models.Model):
+    """A link that shows one item, published or not, as visitors will see
+    it (embassy.previews). Its random token is shown once, to the editor
+    who made it; only its SHA-256 is stored, so that the database, or a
+    backup of it, holds no working link."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    item = GenericForeignKey()
+    digest = models.CharField(max_length=64, unique=True, editable=False)
+    valid_until = models.DateTimeField(_("valid until"))
+    revoked = models.BooleanField(_("withdrawn"), default=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("made by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        editable=False,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("made"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("preview link")
+        verbose_name_plural = _("preview links")
+        indexes = [models.Index(fields=["content_type", "object_id"])]
+
+    def __str__(self):
+        return str(_("Preview link"))
+
+    def save(self, *args, **kwargs):
+        if not self.digest:
+            # Shown once, to the editor who made it (token), never stored.
+            self.token = secrets.token_urlsafe(24)
+            self.digest = preview_digest(self.token)
+        super().save(*args, **kwargs)
+
+    def path(self):
+        """The link's address in the active language: only right after it
+        was made, while its token is known."""
+        return reverse("preview_link", kwargs={"token": self.token})

@@ -115,10 +115,13 @@ class PreviewMixin:
     """For detail views: live objects for visitors; every object for users
     who may change it, so that the admin's 'view on site' previews a draft.
 
-    A preview is marked on the page (``is_preview``) and never cached.
+    A preview is marked on the page (``is_preview``) and never cached. A
+    preview link (embassy.previews) shows its one item to anybody.
     """
 
     def can_preview(self):
+        if self.previewed_item() is not None:
+            return True
         # Without a session nobody is signed in: not reading it keeps the
         # page the same for every visitor (no "Vary: Cookie").
         if settings.SESSION_COOKIE_NAME not in self.request.COOKIES:
@@ -127,8 +130,17 @@ class PreviewMixin:
         perm = f"{model._meta.app_label}.change_{model._meta.model_name}"
         return self.request.user.has_perm(perm)
 
+    def previewed_item(self):
+        """The item a preview link shows (embassy.previews), if it is one
+        of this view's."""
+        item = getattr(self.request, "previewed_item", None)
+        return item if isinstance(item, self.model) else None
+
     def get_queryset(self):
         queryset = super().get_queryset()
+        item = self.previewed_item()
+        if item is not None:
+            return queryset.filter(pk=item.pk)
         return queryset if self.can_preview() else queryset.live()
 
     def get_context_data(self, **kwargs):

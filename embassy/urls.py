@@ -11,6 +11,7 @@ from news import sitemaps as news_sitemaps
 from pages import sitemaps as pages_sitemaps
 
 from .health import healthz, readyz
+from .previews import preview
 from .signin import keep_alive
 from .sitemaps import ViewSitemap
 from .views import csp_report, editor_image_upload, favicon, robots_txt, serve_media
@@ -63,6 +64,7 @@ if settings.SERVE_MEDIA:
     urlpatterns.append(re_path(rf"^{media_prefix}/(?P<path>.*)$", serve_media))
 
 urlpatterns += i18n_patterns(
+    path("preview/<str:token>/", preview, name="preview_link"),
     path("news/", include("news.urls")),
     path("gallery/", include("gallery.urls")),
     path("search/", include("search.urls")),

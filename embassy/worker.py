@@ -43,6 +43,7 @@ BEAT_SECONDS = 10
 # were interrupted.
 GONE_AFTER = timedelta(seconds=60)
 ATTEMPTS = 3
+FORGOTTEN_AFTER = timedelta(days=1)
 INTERRUPTED = "embassy.worker.Interrupted"
 
 # task path: what to call with the task's arguments when it is given up.
@@ -82,6 +83,13 @@ def recover_interrupted(now=None, worker_id=None):
     for result in cut_short:
         recovered += _interrupt(DBTaskResult.objects.failed(), result, now)
     return recovered
+
+
+def forget_gone_workers(now=None):
+    """Delete the heartbeats of workers long gone: nothing reads them, and
+    each worker started (a deployment, a restart) leaves one."""
+    now = now or timezone.now()
+    Heartbeat.objects.filter(beat_at__lt=now - FORGOTTEN_AFTER).delete()
 
 
 def _interrupt(results, result, now):
@@ -163,6 +171,7 @@ class Worker(db_worker.Worker):
                     },
                 )
                 recover_interrupted()
+                forget_gone_workers()
                 pause = BEAT_SECONDS
             except DATABASE_AWAY:
                 # The main loop says so; beat again as soon as it is back.

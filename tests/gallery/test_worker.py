@@ -20,7 +20,13 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from embassy.models import Heartbeat
-from embassy.worker import ATTEMPTS, GONE_AFTER, INTERRUPTED, recover_interrupted
+from embassy.worker import (
+    ATTEMPTS,
+    GONE_AFTER,
+    INTERRUPTED,
+    forget_gone_workers,
+    recover_interrupted,
+)
 from gallery.models import Photo, pending_storage
 from gallery.tasks import process_photo
 from tests.faults import database_away
@@ -103,6 +109,16 @@ def test_a_task_the_database_cut_short_is_queued_again(queued_photo):
     call_command("worker", "--batch", "--no-startup-delay", verbosity=0)
     queued_photo.refresh_from_db()
     assert queued_photo.state == Photo.State.READY
+
+
+def test_the_heartbeats_of_workers_long_gone_are_forgotten():
+    now = timezone.now()
+    Heartbeat.objects.create(worker_id="now", host="here", pid=1, beat_at=now)
+    Heartbeat.objects.create(
+        worker_id="last year", host="here", pid=2, beat_at=now - timedelta(days=2)
+    )
+    forget_gone_workers(now)
+    assert list(Heartbeat.objects.values_list("worker_id", flat=True)) == ["now"]
 
 
 def wait_for(condition, seconds=30):

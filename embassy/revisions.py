@@ -22,8 +22,7 @@ from django.conf import settings
 from django.core.serializers import json as json_serializer
 from django.db import models
 from django.utils import formats, timezone
-from django.utils.html import format_html
-from django.utils.safestring import mark_safe
+from django.utils.html import format_html, format_html_join
 from modeltranslation.translator import NotRegistered, translator
 
 from .richtext import RichTextField
@@ -90,7 +89,10 @@ def marked_difference(old, new):
             old_parts.append(format_html("<del>{}</del>", removed))
         if added:
             new_parts.append(format_html("<ins>{}</ins>", added))
-    return mark_safe("".join(old_parts)), mark_safe("".join(new_parts))  # nosec B308
+    return tuple(
+        format_html_join("", "{}", ((part,) for part in parts))
+        for parts in (old_parts, new_parts)
+    )
 
 
 def _display(field, value):

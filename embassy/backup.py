@@ -6,23 +6,27 @@ The database is read in one snapshot, and the files named are those that
 snapshot names (a file written for a row committed later is not in it; a
 file deleted meanwhile makes the backup start again). PostgreSQL is dumped
 with pg_dump in that same snapshot; SQLite with its online backup.
+
+Files are read and written through the upload storages (embassy/storage.py),
+so that an archive is the same whether they are on disk or in a bucket, and
+one can move a site from either to the other.
 """
 
 import hashlib
 import io
 import json
 import os
-import shutil
 import sqlite3
 import subprocess  # nosec B404
 import tarfile
 import tempfile
 from pathlib import Path
 
-from django.conf import settings
+from django.core.files import File
 from django.db import connection, transaction
 from django.utils import timezone
 
+from .storage import UPLOADS, StoredFile, names_in, upload_storages
 from .sweep import stored_files
 
 # subprocess runs pg_dump and pg_restore, with arguments from the settings
@@ -30,26 +34,10 @@ from .sweep import stored_files
 
 FORMAT = 1
 ATTEMPTS = 3
-FOLDERS = {"media": "MEDIA_ROOT", "sources": "SOURCES_ROOT", "pending": "PENDING_ROOT"}
 
 
 class BackupError(Exception):
     pass
-
-
-def _folders():
-    return {
-        prefix: Path(getattr(settings, name)).resolve()
-        for prefix, name in FOLDERS.items()
-    }
-
-
-def _member(path):
-    """The archive's name for a stored file: its folder's prefix and path."""
-    for prefix, root in _folders().items():
-        if path.is_relative_to(root):
-            return f"{prefix}/{path.relative_to(root).as_posix()}"
-    raise BackupError(f"{path} is outside the folders the site stores files in.")
 
 
 def _postgres_environment():
@@ -87,7 +75,7 @@ def _dump_database(folder):
             else:
                 raise BackupError(f"No backup for {connection.vendor} databases.")
         stored, derived = stored_files()
-        return target, {Path(path) for path in stored}, {Path(path) for path in derived}
+        return target, stored, derived
 
 
 def _sha256(path):
@@ -98,19 +86,40 @@ def _sha256(path):
     return digest.hexdigest()
 
 
+def _add_stored_file(tar, stored, mtime):
+    """Add a file of an upload storage to the archive, read once through
+    the storage, and return its SHA-256."""
+    digest = hashlib.sha256()
+    with tempfile.TemporaryFile() as copy:
+        with stored.storage.open(stored.name, "rb") as file:
+            for block in iter(lambda: file.read(1024 * 1024), b""):
+                digest.update(block)
+                copy.write(block)
+        info = tarfile.TarInfo(str(stored))
+        info.size, info.mtime, info.mode = copy.tell(), mtime, 0o644
+        copy.seek(0)
+        tar.addfile(info, copy)
+    return digest.hexdigest()
+
+
 def backup(archive):
     """Write the archive; the number of files in it besides the database."""
     for _attempt in range(ATTEMPTS):
         with tempfile.TemporaryDirectory() as scratch:
             dump, stored, derived = _dump_database(Path(scratch))
-            missing = sorted(path for path in stored if not path.is_file())
+            missing = sorted(
+                file for file in stored if not file.storage.exists(file.name)
+            )
             if missing:
                 continue  # deleted after the snapshot: take another one
             # Renditions not made yet (an admin preview) are made again.
-            named = stored | {path for path in derived if path.is_file()}
+            named = stored | {
+                file for file in derived if file.storage.exists(file.name)
+            }
+            created_at = timezone.now()
             manifest = {
                 "format": FORMAT,
-                "created_at": timezone.now().isoformat(),
+                "created_at": created_at.isoformat(),
                 "vendor": connection.vendor,
                 "database": dump.name,
                 "files": {},
@@ -119,10 +128,10 @@ def backup(archive):
             with tarfile.open(partial, "w") as tar:
                 tar.add(dump, arcname=dump.name)
                 manifest["database_sha256"] = _sha256(dump)
-                for path in sorted(named):
-                    member = _member(path)
-                    manifest["files"][member] = _sha256(path)
-                    tar.add(path, arcname=member)
+                for file in sorted(named):
+                    manifest["files"][str(file)] = _add_stored_file(
+                        tar, file, created_at.timestamp()
+                    )
                 data = json.dumps(manifest, indent=1).encode()
                 info = tarfile.TarInfo("manifest.json")
                 info.size = len(data)
@@ -136,8 +145,8 @@ def backup(archive):
     )
 
 
-def _is_empty(folder):
-    return not folder.exists() or not any(path.is_file() for path in folder.rglob("*"))
+def _is_empty(storage):
+    return next(names_in(storage), None) is None
 
 
 def _database_is_empty():
@@ -145,8 +154,8 @@ def _database_is_empty():
 
 
 def restore(archive, force=False):
-    """Restore the archive into this site's database and folders, which must
-    be empty unless ``force``; the number of files restored."""
+    """Restore the archive into this site's database and storages, which
+    must be empty unless ``force``; the number of files restored."""
     with tarfile.open(archive, "r") as tar:
         manifest = json.load(tar.extractfile("manifest.json"))
         if manifest.get("format") != FORMAT:
@@ -158,15 +167,18 @@ def restore(archive, force=False):
                 f"The archive holds a {manifest['vendor']} database; this site "
                 f"uses {connection.vendor}."
             )
-        folders = _folders()
         if not force:
-            full = [str(root) for root in folders.values() if not _is_empty(root)]
+            full = [
+                folder
+                for folder, storage in upload_storages()
+                if not _is_empty(storage)
+            ]
             if not _database_is_empty():
                 full.insert(0, "the database")
             if full:
                 raise BackupError(
                     f"Not empty: {', '.join(full)}. Restore into an empty database "
-                    "and empty folders, or pass --force to replace what is there."
+                    "and empty storages, or pass --force to replace what is there."
                 )
         with tempfile.TemporaryDirectory() as scratch:
             scratch = Path(scratch)
@@ -175,16 +187,30 @@ def restore(archive, force=False):
             expected = {manifest["database"]: manifest["database_sha256"]}
             expected.update(manifest["files"])
             for member, digest in expected.items():
+                if member in manifest["files"] and _folder(member) not in UPLOADS:
+                    raise BackupError(f"{member} is not in a folder of this site.")
                 path = scratch / member
                 if not path.is_file() or _sha256(path) != digest:
                     raise BackupError(f"{member} is damaged or missing in the archive.")
             _restore_database(scratch / manifest["database"], force)
             for member in manifest["files"]:
-                prefix, _, relative = member.partition("/")
-                target = folders[prefix] / relative
-                target.parent.mkdir(parents=True, exist_ok=True)
-                shutil.move(scratch / member, target)
+                _restore_file(StoredFile(*member.split("/", 1)), scratch / member)
     return len(manifest["files"])
+
+
+def _folder(member):
+    return member.partition("/")[0]
+
+
+def _restore_file(stored, path):
+    storage = stored.storage
+    # A storage on disk would save a replacement under another name.
+    if storage.exists(stored.name):
+        storage.delete(stored.name)
+    with open(path, "rb") as file:
+        saved = storage.save(stored.name, File(file))
+    if saved != stored.name:
+        raise BackupError(f"{stored} was restored as {saved}.")
 
 
 def _restore_database(dump, force):

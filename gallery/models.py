@@ -24,12 +24,14 @@ from embassy.ordering import Orderable
 from embassy.pagecache import TrackedQuerySet
 from embassy.publishing import Publishable, PublishableQuerySet
 from embassy.search import Searchable
+from embassy.storage import StorageAlias
 from embassy.translated import TranslatedMixin
 
 
 class PendingStorage(FileSystemStorage):
     """Uploads waiting to be processed: outside MEDIA_ROOT, never served.
-    The folder is read from the settings at each use."""
+    The folder is read from the settings at each use. STORAGES["pending"]
+    when uploads are on disk."""
 
     @property
     def base_location(self):
@@ -40,7 +42,13 @@ class PendingStorage(FileSystemStorage):
         return os.path.abspath(self.base_location)
 
 
-pending_storage = PendingStorage()
+pending_storage = StorageAlias("pending")
+
+
+def pending_uploads():
+    """The pending field's storage: a callable, so that no migration names a
+    backend, which the settings choose."""
+    return pending_storage
 
 
 class AlbumQuerySet(PublishableQuerySet):
@@ -120,7 +128,7 @@ class Photo(TranslatedMixin, Orderable):
     )
     width = models.PositiveIntegerField(null=True, editable=False)
     height = models.PositiveIntegerField(null=True, editable=False)
-    pending = models.FileField(storage=pending_storage, blank=True, editable=False)
+    pending = models.FileField(storage=pending_uploads, blank=True, editable=False)
     original_name = models.CharField(
         _("uploaded as"), max_length=255, blank=True, editable=False
     )

@@ -27,6 +27,7 @@ from django.utils.deconstruct import deconstructible
 from imagekit.cachefiles import ImageCacheFile
 from imagekit.models.fields.utils import ImageSpecFileDescriptor
 
+from ..storage import StorageAlias
 from .pipeline import FORMATS, MIME_TYPES, normalize_image
 from .renditions import Preview, preview_url
 
@@ -35,7 +36,7 @@ from .renditions import Preview, preview_url
 class SourceStorage(FileSystemStorage):
     """Uploaded images after the pipeline, at full size, in SOURCES_ROOT:
     outside MEDIA_ROOT and never served. The folder is read from the
-    settings at each use."""
+    settings at each use. STORAGES["sources"] when uploads are on disk."""
 
     @property
     def base_location(self):
@@ -51,7 +52,13 @@ class SourceStorage(FileSystemStorage):
         )
 
 
-source_storage = SourceStorage()
+source_storage = StorageAlias("sources")
+
+
+def image_sources():
+    """The image field's storage: a callable, so that no migration names a
+    backend, which the settings choose."""
+    return source_storage
 
 
 class CleanImageFieldFile(ImageFieldFile):
@@ -132,13 +139,13 @@ class ImageField(models.ImageField):
 
     def __init__(self, *args, formats=tuple(FORMATS), **kwargs):
         self.formats = formats
-        kwargs.setdefault("storage", source_storage)
+        kwargs.setdefault("storage", image_sources)
         super().__init__(*args, **kwargs)
 
     def deconstruct(self):
         name, path, args, kwargs = super().deconstruct()
         # Where sources are kept is this field's nature, not a choice.
-        if kwargs.get("storage") is source_storage:
+        if kwargs.get("storage") is image_sources:
             del kwargs["storage"]
         if self.formats != tuple(FORMATS):
             kwargs["formats"] = self.formats

@@ -237,8 +237,12 @@ MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 # the web server in front of it does.
 SERVE_MEDIA = env.bool("SERVE_MEDIA", default=DEBUG)
 
+# Model fields name the aliases, not a backend; the folders are read at
+# each use.
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "sources": {"BACKEND": "embassy.images.SourceStorage"},
+    "pending": {"BACKEND": "gallery.models.PendingStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 

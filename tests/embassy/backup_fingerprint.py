@@ -3,7 +3,6 @@ shows, and whether every file a row names is there, as JSON."""
 
 import hashlib
 import json
-import os
 import re
 import sys
 
@@ -28,7 +27,7 @@ for url in urls:
     body = PER_RESPONSE.sub("", response.content.decode())
     pages[url] = [response.status_code, hashlib.sha256(body.encode()).hexdigest()]
 stored, _ = stored_files()
-missing = sorted(path for path in stored if not os.path.isfile(path))
+missing = sorted(str(file) for file in stored if not file.storage.exists(file.name))
 sys.stdout.write(
     json.dumps({"pages": pages, "files": len(stored), "missing": missing}) + "\n"
 )

@@ -40,18 +40,25 @@ def age_everything():
 def debris_of_faults():
     """What a killed upload or an interrupted task leaves: a spooled upload,
     a pending photo whose row was never committed, a source and a rendition
-    of a row that is gone."""
-    paths = [
-        os.path.join(settings.PENDING_ROOT, "uploading", "tmp1234.upload.jpg"),
-        os.path.join(settings.PENDING_ROOT, "2026", "12", "lost-upload"),
-        os.path.join(settings.SOURCES_ROOT, "gallery", "2026", "12", "gone.jpg"),
-        os.path.join(settings.MEDIA_ROOT, "renditions", "gallery", "gone", "a.webp"),
-    ]
-    for path in paths:
+    of a row that is gone. By the name the sweep lists, the file."""
+    folders = {
+        "media": settings.MEDIA_ROOT,
+        "sources": settings.SOURCES_ROOT,
+        "pending": settings.PENDING_ROOT,
+    }
+    debris = {}
+    for listed in [
+        "pending/uploading/tmp1234.upload.jpg",
+        "pending/2026/12/lost-upload",
+        "sources/gallery/2026/12/gone.jpg",
+        "media/renditions/gallery/gone/a.webp",
+    ]:
+        folder, _, name = listed.partition("/")
+        path = debris[listed] = os.path.join(folders[folder], name)
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(path, "wb") as file:
             file.write(image_bytes())
-    return set(paths)
+    return debris
 
 
 @pytest.fixture
@@ -77,8 +84,8 @@ def test_the_sweep_deletes_what_no_row_names_and_keeps_everything_else(stored):
     debris = debris_of_faults()
     age_everything()
     listed = sweep("--dry-run")
-    assert every_file() == stored | debris
-    assert set(listed.splitlines()[:-1]) == debris
+    assert every_file() == stored | set(debris.values())
+    assert set(listed.splitlines()[:-1]) == set(debris)
     assert "4 files no row names would be deleted." in listed
     assert "4 files no row names deleted." in sweep()
     assert every_file() == stored
@@ -87,7 +94,7 @@ def test_the_sweep_deletes_what_no_row_names_and_keeps_everything_else(stored):
 def test_the_sweep_leaves_what_may_be_an_upload_under_way(stored):
     debris = debris_of_faults()
     assert "0 files" in sweep()
-    assert every_file() == stored | debris
+    assert every_file() == stored | set(debris.values())
 
 
 def failing():

@@ -8,6 +8,7 @@ operations, ``update()`` and fixtures), unlike ``pre_save``.
 
 import posixpath
 import re
+from urllib.parse import urlsplit
 
 import nh3
 from django.apps import apps
@@ -43,15 +44,30 @@ def _keep_attribute(element, attribute, value):
         absolute = value.strip().lower().startswith(("http://", "https://", "mailto:"))
         if not (absolute or is_site_path(value)):
             return None
-    if element == "img" and attribute == "src":
-        # Browsers drop tabs and newlines ("/media/.\t./admin/") and resolve
-        # "%2e%2e" and ".." before they fetch.
-        path = posixpath.normpath(as_browsers_read(value))
-        if not (is_site_path(value) and path.startswith(settings.MEDIA_URL)):
-            return None
+    if element == "img" and attribute == "src" and not _is_upload(value):
+        return None
     if attribute in {"width", "height", "colspan", "rowspan", "start"}:
         return value if value.isascii() and value.isdigit() else None
     return value
+
+
+def _is_upload(value):
+    """An address under MEDIA_URL: a path on this site or, when uploads are
+    published from a bucket, an address on its host."""
+    # Browsers drop tabs and newlines ("/media/.\t./admin/") and resolve
+    # "%2e%2e" and ".." before they fetch.
+    read = as_browsers_read(value)
+    media = urlsplit(settings.MEDIA_URL)
+    if media.netloc:
+        address = urlsplit(read)
+        if (address.scheme, address.netloc) != (media.scheme, media.netloc):
+            return False
+        path = address.path
+    elif is_site_path(value):
+        path = read
+    else:
+        return False
+    return "\\" not in read and posixpath.normpath(path).startswith(media.path)
 
 
 def sanitize_html(html):

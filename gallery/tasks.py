@@ -58,7 +58,9 @@ def process_photo(photo_id):
             delete_files(files_of(photo, photo.image.field, photo.image.name))
         Photo.objects.filter(pk=photo_id).update(
             state=Photo.State.FAILED,
-            error=f"The server could not store the photo ({error.strerror or error}). "
+            # A bucket's refusal says much: the field holds 500 characters.
+            error=f"The server could not store the photo "
+            f"({str(error.strerror or error)[:300]}). "
             "It is kept: it will be processed again once the problem is fixed.",
         )
         return

@@ -8,9 +8,11 @@ refuses to start without the ones a public server needs.
 import datetime
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import environ
 import xstatic.pkg.jquery_ui
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
@@ -233,18 +235,78 @@ STATICFILES_DIRS = [
 ]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
-# Django serves uploads itself only when trying the site out; in production
-# the web server in front of it does.
-SERVE_MEDIA = env.bool("SERVE_MEDIA", default=DEBUG)
 
-# Model fields name the aliases, not a backend; the folders are read at
-# each use.
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "sources": {"BACKEND": "embassy.images.SourceStorage"},
-    "pending": {"BACKEND": "gallery.models.PendingStorage"},
-    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+
+def s3_storages(bucket, media_url, **connection):
+    """Every upload in ``bucket``, each kind under its own prefix: renditions
+    (Django's default storage) under media/, published at ``media_url``
+    under stable addresses, as cached pages need; sources and photos waiting
+    to be processed under sources/ and pending/, never published."""
+    published = urlsplit(media_url)
+    private = {"bucket_name": bucket, **connection}
+    return {
+        "default": {
+            "BACKEND": "embassy.s3.BucketStorage",
+            "OPTIONS": {
+                **private,
+                "location": "media",
+                "querystring_auth": False,
+                "url_protocol": f"{published.scheme}:",
+                # The host and any path before the objects' keys.
+                "custom_domain": published.netloc + published.path.rstrip("/"),
+            },
+        },
+        "sources": {
+            "BACKEND": "embassy.s3.PrivateBucketStorage",
+            "OPTIONS": {**private, "location": "sources"},
+        },
+        "pending": {
+            "BACKEND": "embassy.s3.PrivateBucketStorage",
+            "OPTIONS": {**private, "location": "pending"},
+        },
+    }
+
+
+# Uploads on this machine's disk by default (the folders below, read at
+# each use); S3_BUCKET puts them all in a bucket, shared by every app
+# server and the worker. Model fields name the aliases, not a backend.
+S3_BUCKET = env.str("S3_BUCKET", default="")
+if S3_BUCKET:
+    S3_MEDIA_URL = env.str("S3_MEDIA_URL", default="")
+    if not S3_MEDIA_URL.endswith("/"):
+        raise ImproperlyConfigured(
+            "S3_BUCKET needs S3_MEDIA_URL: the address, ending in /, at which "
+            "the bucket's objects are published (a CDN or its website endpoint)."
+        )
+    # Unset ones are left to boto3 (an instance role, ~/.aws).
+    _connection = {
+        option: value
+        for option, value in [
+            ("endpoint_url", env.str("S3_ENDPOINT_URL", default="")),
+            ("region_name", env.str("S3_REGION", default="")),
+            ("access_key", env.str("S3_ACCESS_KEY_ID", default="")),
+            ("secret_key", env.str("S3_SECRET_ACCESS_KEY", default="")),
+        ]
+        if value
+    }
+    STORAGES = s3_storages(S3_BUCKET, S3_MEDIA_URL, **_connection)
+    # Pictures in rich text are kept only from here (embassy/richtext.py),
+    # and the pages' policy lets browsers load them.
+    MEDIA_URL = f"{S3_MEDIA_URL}media/"
+    _media_origins = ["{0.scheme}://{0.netloc}".format(urlsplit(S3_MEDIA_URL))]
+else:
+    _media_origins = []
+    STORAGES = {
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+        "sources": {"BACKEND": "embassy.images.SourceStorage"},
+        "pending": {"BACKEND": "gallery.models.PendingStorage"},
+    }
+STORAGES["staticfiles"] = {
+    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
+# Django serves uploads itself only when trying the site out, from the
+# disk; in production the web server in front of it, or the bucket, does.
+SERVE_MEDIA = env.bool("SERVE_MEDIA", default=DEBUG) and not S3_BUCKET
 
 # Uploads: what the image pipeline accepts (embassy/images.py).
 IMAGE_UPLOAD_MAX_BYTES = 15 * 1024 * 1024
@@ -311,7 +373,7 @@ SECURE_CSP = {
     "default-src": [CSP.SELF],
     "script-src": [CSP.SELF, CSP.NONCE],
     "style-src": [CSP.SELF],
-    "img-src": [CSP.SELF, "data:"],
+    "img-src": [CSP.SELF, "data:", *_media_origins],
     "object-src": [CSP.NONE],
     "base-uri": [CSP.NONE],
     "frame-ancestors": [CSP.NONE],

@@ -1,7 +1,8 @@
 """Settings for a public server: refuses to start without its secrets.
 
 Everything else comes from base.py; this module only hardens it. Run behind
-a web server that terminates TLS and serves MEDIA_ROOT.
+a web server that terminates TLS and serves MEDIA_ROOT (or the renditions'
+prefix of the bucket, with S3_BUCKET, is published at S3_MEDIA_URL).
 """
 
 from pathlib import Path

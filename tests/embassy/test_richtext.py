@@ -88,6 +88,27 @@ def test_pictures_that_browsers_fetch_from_outside_uploads_are_removed(src):
     assert sanitize_html(f'<img src="{src}" alt="A hall">') == '<img alt="A hall">'
 
 
+@pytest.mark.parametrize(
+    ("src", "kept"),
+    [
+        ("https://media.mission.example/media/renditions/a.webp", True),
+        ("https://media.mission.example/sources/a.jpg", False),
+        ("https://media.mission.example/media/%2e%2e/sources/a.jpg", False),
+        ("https://media.mission.example/media/.&#9;./sources/a.jpg", False),
+        ("http://media.mission.example/media/renditions/a.webp", False),
+        ("https://media.mission.example@evil.example/media/a.webp", False),
+        ("https://evil.example/media/renditions/a.webp", False),
+        ("/media/renditions/a.webp", False),
+    ],
+)
+def test_pictures_published_from_a_bucket_are_kept_only_from_its_uploads(
+    settings, src, kept
+):
+    settings.MEDIA_URL = "https://media.mission.example/media/"
+    clean = sanitize_html(f'<img src="{src}" alt="A hall">')
+    assert (' src="' in clean) is kept, clean
+
+
 def test_editor_markup_survives():
     html = (
         "<h2>Heading</h2><p>A <strong>bold</strong> and <em>quiet</em> "

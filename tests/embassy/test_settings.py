@@ -1,5 +1,6 @@
 """Production settings refuse to start without what a public server needs."""
 
+import ast
 import json
 import os
 import re
@@ -88,7 +89,8 @@ def variables_read():
     settings_text = "".join(
         path.read_text() for path in (ROOT / "embassy" / "settings").glob("*.py")
     )
-    return set(re.findall(r'env(?:\.\w+)?\(\s*"([A-Z_]+)"', settings_text))
+    # Names may hold digits: S3_BUCKET.
+    return set(re.findall(r'env(?:\.\w+)?\(\s*"([A-Z][A-Z0-9_]*)"', settings_text))
 
 
 @pytest.mark.parametrize("example", [".env.example", ".env.production.example"])
@@ -98,6 +100,12 @@ def test_every_variable_is_documented(example):
     assert used
     for name in used:
         assert f"{name}=" in documented, f"{name} is missing from {example}"
+
+
+def test_every_variable_is_in_the_readme():
+    readme = (ROOT / "README.md").read_text()
+    for name in variables_read():
+        assert f"`{name}`" in readme, f"{name} is missing from README.md"
 
 
 # Loads the base settings with only the given file as configuration: the
@@ -137,3 +145,42 @@ def test_the_example_environment_is_the_try_out_default():
     assert with_example == load_base()
     assert with_example["DEBUG"] == "True"
     assert "sqlite3" in with_example["DATABASES"]
+
+
+def test_a_bucket_holds_every_upload_each_kind_under_its_own_prefix(tmp_path):
+    configuration = tmp_path / "bucket.env"
+    configuration.write_text(
+        "S3_BUCKET=embassy-media\n"
+        "S3_MEDIA_URL=https://media.mission.example/\n"
+        "S3_REGION=eu-central-1\n"
+    )
+    loaded = load_base(str(configuration))
+    storages = ast.literal_eval(loaded["STORAGES"])
+    connection = {"bucket_name": "embassy-media", "region_name": "eu-central-1"}
+    assert storages["default"] == {
+        "BACKEND": "embassy.s3.BucketStorage",
+        "OPTIONS": {
+            **connection,
+            "location": "media",
+            # Stable addresses: pages that show them are cached.
+            "querystring_auth": False,
+            "url_protocol": "https:",
+            "custom_domain": "media.mission.example",
+        },
+    }
+    for alias in ("sources", "pending"):
+        assert storages[alias] == {
+            "BACKEND": "embassy.s3.PrivateBucketStorage",
+            "OPTIONS": {**connection, "location": alias},
+        }
+    assert loaded["MEDIA_URL"] == repr("https://media.mission.example/media/")
+    assert "'https://media.mission.example'" in loaded["SECURE_CSP"]
+    assert loaded["SERVE_MEDIA"] == "False"
+
+
+def test_a_bucket_without_its_public_address_is_refused(tmp_path):
+    configuration = tmp_path / "bucket.env"
+    configuration.write_text("S3_BUCKET=embassy-media\n")
+    with pytest.raises(subprocess.CalledProcessError) as refused:
+        load_base(str(configuration))
+    assert "S3_BUCKET needs S3_MEDIA_URL" in refused.value.stderr

@@ -20,12 +20,13 @@ import sqlite3
 import subprocess  # nosec B404
 import tarfile
 import tempfile
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from django.core.files import File
 from django.db import connection, transaction
 from django.utils import timezone
 
+from . import pagecache
 from .storage import UPLOADS, StoredFile, names_in, upload_storages
 from .sweep import stored_files
 
@@ -60,10 +61,10 @@ def _dump_database(folder):
                 snapshot = cursor.fetchone()[0]
                 environment, arguments, name = _postgres_environment()
                 target = folder / "database.dump"
-                subprocess.run(  # nosec B603 B607
+                _run(
                     ["pg_dump", *arguments, "--format=custom", "--no-owner",
                      f"--snapshot={snapshot}", f"--file={target}", name],
-                    env=environment, check=True, capture_output=True,
+                    environment,
                 )  # fmt: skip
             elif connection.vendor == "sqlite":
                 # A read in the transaction holds the snapshot for both.
@@ -125,17 +126,15 @@ def backup(archive):
                 "files": {},
             }
             partial = Path(f"{archive}.partial")
-            with tarfile.open(partial, "w") as tar:
-                tar.add(dump, arcname=dump.name)
-                manifest["database_sha256"] = _sha256(dump)
-                for file in sorted(named):
-                    manifest["files"][str(file)] = _add_stored_file(
-                        tar, file, created_at.timestamp()
-                    )
-                data = json.dumps(manifest, indent=1).encode()
-                info = tarfile.TarInfo("manifest.json")
-                info.size = len(data)
-                tar.addfile(info, io.BytesIO(data))
+            # Readable by its owner alone: it holds the accounts, their
+            # password hashes and sessions, and photos not yet cleaned.
+            descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            try:
+                with os.fdopen(descriptor, "wb") as file:
+                    _write_archive(file, dump, named, manifest, created_at)
+            except BaseException:
+                partial.unlink(missing_ok=True)
+                raise
             partial.replace(archive)
             return len(manifest["files"])
     named = ", ".join(map(str, missing[:5]))
@@ -143,6 +142,20 @@ def backup(archive):
         "Files were deleted while the backup ran, each of three times; "
         f"try again when the site is quieter. Missing: {named}"
     )
+
+
+def _write_archive(file, dump, named, manifest, created_at):
+    with tarfile.open(fileobj=file, mode="w") as tar:
+        tar.add(dump, arcname=dump.name)
+        manifest["database_sha256"] = _sha256(dump)
+        for stored in sorted(named):
+            manifest["files"][str(stored)] = _add_stored_file(
+                tar, stored, created_at.timestamp()
+            )
+        data = json.dumps(manifest, indent=1).encode()
+        info = tarfile.TarInfo("manifest.json")
+        info.size = len(data)
+        tar.addfile(info, io.BytesIO(data))
 
 
 def _is_empty(storage):
@@ -180,26 +193,37 @@ def restore(archive, force=False):
                     f"Not empty: {', '.join(full)}. Restore into an empty database "
                     "and empty storages, or pass --force to replace what is there."
                 )
+        expected = {manifest["database"]: manifest["database_sha256"]}
+        expected.update(manifest["files"])
+        for member in expected:
+            _check_member(member, is_file=member in manifest["files"])
         with tempfile.TemporaryDirectory() as scratch:
             scratch = Path(scratch)
             # Everything is checked before anything is replaced.
             tar.extractall(scratch, filter="data")
-            expected = {manifest["database"]: manifest["database_sha256"]}
-            expected.update(manifest["files"])
             for member, digest in expected.items():
-                if member in manifest["files"] and _folder(member) not in UPLOADS:
-                    raise BackupError(f"{member} is not in a folder of this site.")
                 path = scratch / member
                 if not path.is_file() or _sha256(path) != digest:
                     raise BackupError(f"{member} is damaged or missing in the archive.")
             _restore_database(scratch / manifest["database"], force)
             for member in manifest["files"]:
                 _restore_file(StoredFile(*member.split("/", 1)), scratch / member)
+    # Pages cached from the site as it was are not to be served again.
+    pagecache.content_changed(withdrawn=True)
     return len(manifest["files"])
 
 
-def _folder(member):
-    return member.partition("/")[0]
+def _check_member(member, is_file):
+    """The manifest names only the database, at the top, and files in the
+    upload folders: nothing that would lead out of them."""
+    parts = PurePosixPath(member).parts
+    inside = member and not member.startswith("/") and ".." not in parts
+    if is_file:
+        inside = inside and len(parts) > 1 and parts[0] in UPLOADS
+    else:
+        inside = inside and len(parts) == 1
+    if not inside:
+        raise BackupError(f"{member!r} is not a name this site's archives hold.")
 
 
 def _restore_file(stored, path):
@@ -213,15 +237,28 @@ def _restore_file(stored, path):
         raise BackupError(f"{stored} was restored as {saved}.")
 
 
+def _run(command, environment):
+    """Run pg_dump or pg_restore; what it said if it failed, as a BackupError."""
+    try:
+        subprocess.run(  # nosec B603 B607
+            command, env=environment, check=True, capture_output=True
+        )
+    except subprocess.CalledProcessError as error:
+        said = error.stderr.decode(errors="replace").strip().splitlines()
+        raise BackupError(
+            f"{command[0]} failed: {said[-1] if said else error}"
+        ) from error
+
+
 def _restore_database(dump, force):
     if connection.vendor == "postgresql":
         connection.close()
         environment, arguments, name = _postgres_environment()
         clean = ["--clean", "--if-exists"] if force else []
-        subprocess.run(  # nosec B603 B607
+        _run(
             ["pg_restore", *arguments, "--no-owner", "--exit-on-error", *clean,
              f"--dbname={name}", str(dump)],
-            env=environment, check=True, capture_output=True,
+            environment,
         )  # fmt: skip
     else:
         connection.ensure_connection()

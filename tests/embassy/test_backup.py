@@ -1,9 +1,11 @@
 """The restore drill: back up the demo site, restore it elsewhere, and find
 every page the same and every file its rows name."""
 
+import hashlib
 import io
 import json
 import os
+import stat
 import subprocess
 import sys
 import tarfile
@@ -129,3 +131,47 @@ def test_a_backup_is_never_restored_over_a_site_by_mistake(tmp_path):
     call_command("backup", str(archive), stdout=io.StringIO())
     with pytest.raises(CommandError, match="Not empty: the database"):
         call_command("restore", str(archive))
+
+
+def crafted_archive(path, manifest, members):
+    """An archive as someone other than manage.py backup might write it."""
+    with tarfile.open(path, "w") as tar:
+        for name, data in {**members, "manifest.json": json.dumps(manifest)}.items():
+            data = data.encode() if isinstance(data, str) else data
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_backup_is_readable_by_its_owner_alone(tmp_path):
+    archive = tmp_path / "site.tar"
+    call_command("backup", str(archive), stdout=io.StringIO())
+    assert stat.S_IMODE(archive.stat().st_mode) == 0o600
+    assert [path.name for path in tmp_path.iterdir()] == ["site.tar"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("database", "files"),
+    [
+        ("/etc/passwd", {}),
+        ("../database.sqlite3", {}),
+        ("database.sqlite3", {"media/../../manage.py": "x"}),
+        ("database.sqlite3", {"elsewhere/photo.jpg": "x"}),
+        ("database.sqlite3", {"media": "x"}),
+    ],
+)
+def test_an_archive_naming_files_outside_the_site_is_refused(tmp_path, database, files):
+    digest = hashlib.sha256(b"x").hexdigest()
+    manifest = {
+        "format": 1,
+        "vendor": connection.vendor,
+        "database": database,
+        "database_sha256": digest,
+        "files": dict.fromkeys(files, digest),
+    }
+    archive = tmp_path / "crafted.tar"
+    crafted_archive(archive, manifest, {"database.sqlite3": "x", **files})
+    with pytest.raises(CommandError, match="is not a name this site's archives hold"):
+        call_command("restore", str(archive), "--force")

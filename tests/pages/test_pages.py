@@ -114,7 +114,8 @@ def test_a_page_never_shadows_a_section(slug):
 
 def test_the_reserved_slugs_are_the_sections_the_urlconf_routes():
     assert reserved_slugs() == {
-        *("news", "gallery", "links"),  # routed under the language prefix
+        # Routed under the language prefix.
+        *("news", "gallery", "links", "preview"),
         # Promised by the URL contract, not routed yet.
         *("search", "consular", "contacts", "events", "documents", "subscribe"),
         # Outside the language prefix.

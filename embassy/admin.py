@@ -2,6 +2,7 @@
 filters, and a record of who wrote the item), and the list of pictures
 inserted in rich text."""
 
+import re
 from datetime import timedelta
 
 from django import forms
@@ -9,6 +10,7 @@ from django.contrib import admin, messages
 from django.contrib.admin.utils import quote, unquote
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import BadRequest, PermissionDenied, ValidationError
+from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -77,9 +79,63 @@ class PublishableAdmin(VersionAdmin):
         revisions.register(model)
         super().__init__(model, admin_site)
 
+    def get_object(self, request, object_id, from_field=None):
+        item = super().get_object(request, object_id, from_field)
+        if (
+            item is not None
+            and request.method == "POST"
+            and transaction.get_connection().in_atomic_block
+        ):
+            # Held until the save commits: of two saves at once, the second
+            # reads the first's time and is refused, not taken as current.
+            item = type(item)._base_manager.select_for_update().get(pk=item.pk)
+        return item
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        saved_at = getattr(request, "saved_before_restore", None)
+        if saved_at is not None:
+            # A restore writes the old revision before the form is shown:
+            # the form compares with the item as it was saved before that.
+            form = type(
+                form.__name__, (form,), {"saved_at": lambda self, item: saved_at}
+            )
+        return form
+
+    def _check_version(self, request, version_id, object_id=None):
+        """The version, if it is one of this admin's model (and item) that
+        the user may change: reversion's own views check neither."""
+        version = Version.objects.filter(
+            pk=version_id, content_type=ContentType.objects.get_for_model(self.model)
+        ).first()
+        if version is None or (
+            object_id is not None and version.object_id != str(object_id)
+        ):
+            raise Http404(_("There is no such revision."))
+        item = self.model._base_manager.filter(pk=version.object_id).first()
+        if not self.has_change_permission(request, item):
+            raise PermissionDenied
+        return item
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        item = self._check_version(request, version_id, unquote(object_id))
+        if item is None:
+            raise Http404(_("There is no such item."))
+        request.saved_before_restore = editing.saved_at(item)
+        return super().revision_view(request, object_id, version_id, extra_context)
+
+    def recover_view(self, request, version_id, extra_context=None):
+        if self._check_version(request, version_id) is not None:
+            raise Http404(_("This item was not deleted."))
+        return super().recover_view(request, version_id, extra_context)
+
     def change_view(self, request, object_id, form_url="", extra_context=None):
         item = self.get_object(request, unquote(object_id))
-        if request.method == "GET" and item is not None:
+        if (
+            request.method == "GET"
+            and item is not None
+            and self.has_view_or_change_permission(request, item)
+        ):
             for name, since in editing.opened(item, request.user):
                 self.message_user(
                     request,
@@ -134,7 +190,10 @@ class PublishableAdmin(VersionAdmin):
         form = PreviewLinkForm(request.POST or None)
         if request.method == "POST":
             if "withdraw" in request.POST:
-                links.filter(pk=request.POST["withdraw"]).update(revoked=True)
+                chosen = request.POST["withdraw"]
+                if not re.fullmatch(r"[0-9]{1,18}", chosen):
+                    raise BadRequest(_("Choose a link to withdraw."))
+                links.filter(pk=chosen).update(revoked=True)
                 self.message_user(request, _("The link no longer works."))
                 return redirect(request.path)
             if form.is_valid():
@@ -171,7 +230,7 @@ class PublishableAdmin(VersionAdmin):
     def history_view(self, request, object_id, extra_context=None):
         item = self.get_object(request, unquote(object_id))
         versions = []
-        if item is not None:
+        if item is not None and self.has_view_or_change_permission(request, item):
             name = (
                 f"{self.admin_site.name}:{self.opts.app_label}_{self.opts.model_name}"
             )
@@ -202,7 +261,7 @@ class PublishableAdmin(VersionAdmin):
             value = request.GET.get(name, "")
             if value == "current":
                 return None, revisions.field_values(item)
-            if not value.isdigit():
+            if not re.fullmatch(r"[0-9]{1,18}", value):
                 raise BadRequest(_("Choose two revisions to compare."))
             version = history.filter(pk=value).first()
             return version and (version, version.field_dict)

@@ -20,12 +20,14 @@ from django.utils.translation import gettext as _
 from reversion.models import Version
 
 from . import revisions
+from .cache import CACHE_ERRORS
 
 # How long an opened form counts as open.
 OPEN_FOR = timedelta(minutes=10)
 
 
-def _saved_at(item):
+def saved_at(item):
+    """When the item was last saved, as a form carries it."""
     return item.updated_at.isoformat()
 
 
@@ -34,18 +36,21 @@ class EditedForm(forms.ModelForm):
 
     based_on = forms.CharField(widget=forms.HiddenInput, required=False)
 
+    def saved_at(self, item):
+        return saved_at(item)
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
-            self.fields["based_on"].initial = _saved_at(self.instance)
+            self.fields["based_on"].initial = self.saved_at(self.instance)
 
     def clean(self):
         cleaned = super().clean()
         sent = self.data.get(self.add_prefix("based_on"), "")
-        if self.instance.pk and sent and sent != _saved_at(self.instance):
+        if self.instance.pk and sent and sent != self.saved_at(self.instance):
             # The form shown again carries the new time: once merged, it saves.
             self.data = self.data.copy()
-            self.data[self.add_prefix("based_on")] = _saved_at(self.instance)
+            self.data[self.add_prefix("based_on")] = self.saved_at(self.instance)
             raise ValidationError(
                 conflict_message(self.instance, sent, self.submitted(cleaned))
             )
@@ -61,16 +66,26 @@ class EditedForm(forms.ModelForm):
         return values
 
 
+def _to_the_millisecond(moment):
+    # As revisions keep times (Django's JSON).
+    return moment and moment.replace(microsecond=moment.microsecond // 1000 * 1000)
+
+
 def conflict_message(item, based_on, submitted):
+    opened = _to_the_millisecond(parse_datetime(based_on))
+    saved = _to_the_millisecond(item.updated_at)
+    who, base = _("Someone"), None
+    # Newest first, down to the revision the form was opened on.
     versions = Version.objects.get_for_object(item).select_related("revision__user")
-    latest = versions.first()
-    user = latest.revision.user if latest and latest.revision.user else None
-    who = user.get_username() if user else _("Someone")
+    for number, version in enumerate(versions[:50]):
+        kept = version.field_dict.get("updated_at")
+        if number == 0 and kept == saved and version.revision.user:
+            who = version.revision.user.get_username()
+        if kept == opened:
+            base = version
+        if kept is None or opened is None or kept <= opened:
+            break
     when = formats.localize(timezone.localtime(item.updated_at))
-    opened = parse_datetime(based_on)
-    if opened:  # as revisions keep it, to the millisecond
-        opened = opened.replace(microsecond=opened.microsecond // 1000 * 1000)
-    base = next((v for v in versions if v.field_dict.get("updated_at") == opened), None)
     current = revisions.field_values(item)
     if base:
         heading = _("What %(who)s changed:") % {"who": who}
@@ -85,7 +100,8 @@ def conflict_message(item, based_on, submitted):
         "{}{}{}",
         _(
             "%(who)s saved this item at %(when)s, after you opened it. Nothing "
-            "of yours was saved, and all you typed is still below."
+            "of yours was saved, and all you typed is still below (files chosen "
+            "to upload must be chosen again)."
         )
         % {"who": who, "when": when},
         format_html(" {}<ul>{}</ul>", heading, changes) if rows else "",
@@ -102,9 +118,13 @@ def opened(item, user):
     opened it within OPEN_FOR, as (name, when), earliest first."""
     key = _open_key(item)
     now = timezone.now()
+    try:
+        found = cache.get(key) or {}
+    except CACHE_ERRORS:
+        return []  # a warning missed, not a form refused
     recent = {
         user_id: (name, when)
-        for user_id, (name, when) in (cache.get(key) or {}).items()
+        for user_id, (name, when) in found.items()
         if now - when < OPEN_FOR
     }
     others = sorted(
@@ -112,5 +132,8 @@ def opened(item, user):
         key=lambda value: value[1],
     )
     recent[user.pk] = (user.get_username(), now)
-    cache.set(key, recent, int(OPEN_FOR.total_seconds()))
+    try:
+        cache.set(key, recent, int(OPEN_FOR.total_seconds()))
+    except CACHE_ERRORS:
+        pass
     return others

@@ -75,7 +75,7 @@ class TrackedQuerySet(models.QuerySet):
 
     def update(self, **kwargs):
         rows = super().update(**kwargs)
-        content_changed(withdrawn=True)  # it may have been
+        content_changed(withdrawn=_may_withdraw(kwargs))
         return rows
 
     def bulk_create(self, *args, **kwargs):
@@ -83,10 +83,18 @@ class TrackedQuerySet(models.QuerySet):
         content_changed()
         return created
 
-    def bulk_update(self, *args, **kwargs):
-        rows = super().bulk_update(*args, **kwargs)
-        content_changed(withdrawn=True)
+    def bulk_update(self, objs, fields, *args, **kwargs):
+        rows = super().bulk_update(objs, fields, *args, **kwargs)
+        content_changed(withdrawn=_may_withdraw(fields))
         return rows
+
+
+# The columns whose change can take an item off the site.
+PUBLISHING_COLUMNS = {"status", "publish_at", "end_at"}
+
+
+def _may_withdraw(fields):
+    return bool(PUBLISHING_COLUMNS & set(fields))
 
 
 def track(*models_shown):
@@ -118,6 +126,8 @@ def _changed(signal, instance=None, created=False, **kwargs):
         withdrawn = was_shown
     elif signal is post_save:
         withdrawn = was_shown and not getattr(instance, "is_live", True)
+        if hasattr(instance, "was_live"):
+            instance.was_live = instance.is_live  # for its next save
     else:
         withdrawn = False
     content_changed(withdrawn=withdrawn)
@@ -181,7 +191,10 @@ def current_generation():
     _after_absence()
     generation = cache.get(GENERATION_KEY)
     if generation is None:
-        cache.add(GENERATION_KEY, secrets.token_hex(8), timeout=None)
+        # Lost (evicted, the cache restarted) or never made: what was
+        # withdrawn meanwhile is not known either.
+        if cache.add(GENERATION_KEY, secrets.token_hex(8), timeout=None):
+            cache.set(WITHDRAWN_KEY, _now(), timeout=None)
         generation = cache.get(GENERATION_KEY)
     return generation
 
@@ -352,7 +365,8 @@ def _may_serve_stale(entry):
         withdrawn_at = cache.get(WITHDRAWN_KEY)
     except CACHE_ERRORS:
         return False
-    return withdrawn_at is None or entry[4] > withdrawn_at
+    # Not known (evicted): nothing stands in.
+    return withdrawn_at is not None and entry[4] > withdrawn_at
 
 
 class PageCacheMiddleware:
@@ -407,7 +421,9 @@ class PageCacheMiddleware:
             for name, value in response.items()
             if name.lower() not in UNSTORED_HEADERS
         }
-        stored = (generation, until, response.content, headers, _now())
+        # Stored as of before rendering: a withdrawal committed while the
+        # page rendered may be on it.
+        stored = (generation, until, response.content, headers, now)
         cache.set(key, stored, seconds)
         response["Cache-Control"] = _public(until, now)
         response["X-Page-Cache"] = "miss"

@@ -1,14 +1,22 @@
 """One log line per request, for production's JSON logs: method, path,
 status, duration and, for staff, who. The query string is left out (a
-search can name a person), and so are addresses: the web server in front
+search can name a person), and so is a preview link's token (it opens a
+draft to whoever has it), and so are addresses: the web server in front
 logs those, under its own retention."""
 
 import logging
+import re
 import time
 
 from django.utils.functional import empty
 
 logger = logging.getLogger("embassy.requests")
+
+PREVIEW_TOKEN = re.compile(r"(/preview/)[^/]+")
+
+
+def logged_path(request):
+    return PREVIEW_TOKEN.sub(r"\1…", request.path)
 
 
 class RequestLogMiddleware:
@@ -18,14 +26,15 @@ class RequestLogMiddleware:
     def __call__(self, request):
         started = time.perf_counter()
         response = self.get_response(request)
+        path = logged_path(request)
         logger.info(
             "%s %s %s",
             request.method,
-            request.path,
+            path,
             response.status_code,
             extra={
                 "method": request.method,
-                "path": request.path,
+                "path": path,
                 "status": response.status_code,
                 "duration_ms": round((time.perf_counter() - started) * 1000, 1),
                 "user_id": _user_id(request),
@@ -42,7 +51,7 @@ class WithoutQueryString(logging.Filter):
     def filter(self, record):
         request = getattr(record, "request", None)
         if request is not None and hasattr(request, "path"):
-            record.request = f"{request.method} {request.path}"
+            record.request = f"{request.method} {logged_path(request)}"
         return True
 
 

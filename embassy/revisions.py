@@ -4,8 +4,9 @@ or one with the item as it is now, and restore one as a new revision.
 
 A revision keeps the texts and settings, not the pictures: a picture that
 was replaced has been deleted, with its renditions, so an item restored
-keeps the pictures it has now (the ``revision`` serialization format fills
-them in from the current row).
+keeps the pictures it has now; nor what an item derives from its other
+fields (``left_out``). The ``revision`` serialization format fills those
+in from the current row.
 
 The comparison is field by field and language by language, words marked
 as removed or added; rich text is compared as the text a visitor reads,
@@ -23,6 +24,7 @@ from django.core.serializers import json as json_serializer
 from django.db import models
 from django.utils import formats, timezone
 from django.utils.html import format_html, format_html_join
+from modeltranslation.fields import TranslationField
 from modeltranslation.translator import NotRegistered, translator
 
 from .richtext import RichTextField
@@ -30,11 +32,18 @@ from .richtext import RichTextField
 FORMAT = "revision"
 
 
+def left_out(model):
+    """The fields revisions leave out: the files, and the columns the item
+    derives from others (``derived_fields``: a page's path, from its parent
+    and slug), which a restore would otherwise set apart from them."""
+    files = [f.name for f in model._meta.fields if isinstance(f, models.FileField)]
+    return [*files, *getattr(model, "derived_fields", ())]
+
+
 def register(model):
-    """Keep revisions of ``model``: its fields but its files."""
+    """Keep revisions of ``model``, but for what they leave out."""
     if not reversion.is_registered(model):
-        files = [f.name for f in model._meta.fields if isinstance(f, models.FileField)]
-        reversion.register(model, exclude=files, format=FORMAT)
+        reversion.register(model, exclude=left_out(model), format=FORMAT)
 
 
 # The serialization format of revisions: JSON, and, when read back, the
@@ -45,11 +54,13 @@ Serializer = json_serializer.Serializer
 def Deserializer(stream_or_string, **options):  # noqa: N802 (Django's name)
     for deserialized in json_serializer.Deserializer(stream_or_string, **options):
         item = deserialized.object
-        files = [f for f in item._meta.fields if isinstance(f, models.FileField)]
-        if files:
+        fields = [item._meta.get_field(name) for name in left_out(type(item))]
+        if fields:
             current = type(item)._base_manager.filter(pk=item.pk).first()
-            for field in files:
-                value = getattr(current, field.attname) if current else ""
+            for field in fields:
+                value = (
+                    getattr(current, field.attname) if current else field.get_default()
+                )
                 setattr(item, field.attname, value)
         yield deserialized
 
@@ -123,15 +134,13 @@ def compared_fields(model):
     languages = dict(settings.LANGUAGES)
     shown = []
     for field in model._meta.concrete_fields:
-        name = field.name
-        if name in translated or not field.editable or field.primary_key:
+        if field.name in translated or not field.editable or field.primary_key:
             continue
-        if isinstance(field, models.FileField):
-            continue  # left out of revisions
-        base = next((t for t in translated if name.startswith(f"{t}_")), None)
-        if base:
-            language = languages[name.removeprefix(f"{base}_")]
-            label = f"{model._meta.get_field(base).verbose_name} ({language})"
+        if field.name in left_out(model):
+            continue
+        if isinstance(field, TranslationField):
+            language = languages[field.language]
+            label = f"{field.translated_field.verbose_name} ({language})"
         else:
             label = str(field.verbose_name)
         shown.append((field, label[:1].upper() + label[1:]))

@@ -65,9 +65,10 @@ def process_photo(photo_id):
         )
         return
     except DATABASE_AWAY:
-        # Written but not recorded: removed, and the worker queues the
-        # task again once the database is back.
-        delete_files(files_of(photo, photo.image.field, photo.image.name))
+        # The worker queues the task again once the database is back. The
+        # files written stay: the commit may have reached the database
+        # before the connection was lost, and the sweep removes them if
+        # no row names them.
         raise
     if saved:
         delete_pending(pending_name)

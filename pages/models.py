@@ -65,6 +65,9 @@ class Page(TranslatedMixin, Orderable, Publishable):
         ),
     )
     path = models.CharField(_("address"), max_length=255, unique=True, editable=False)
+    # Made from the parent's path and the slug at each save: a revision
+    # leaves it out (embassy.revisions), and a restore makes it anew.
+    derived_fields = ("path",)
     body = RichTextField(_("text"), blank=True)
     hero = ImageField(
         _("picture"),

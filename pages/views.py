@@ -33,7 +33,9 @@ class PageDetailView(PreviewMixin, DetailView):
 
     def get_object(self, queryset=None):
         page = super().get_object(queryset)
-        visible = self.get_queryset()
+        # A preview link shows its page under its section, published or not.
+        previewed = self.previewed_item() is not None
+        visible = Page.objects.all() if previewed else self.get_queryset()
         self.ancestors = list(
             visible.filter(path__in=page.ancestor_paths).order_by("path")
         )

@@ -7,7 +7,6 @@ import os
 import secrets
 import subprocess
 import sys
-import time
 from html import unescape
 from pathlib import Path
 
@@ -102,12 +101,10 @@ def test_what_one_server_publishes_the_other_shows_at_once(
 
     # One server renders the list anew, and the other takes that from the
     # cache: neither keeps the list from before.
-    published = time.monotonic()
     for port, cache in ((first, "miss"), (second, "hit")):
         response, text = visitor.request(port, "GET", "/en/news/")
         assert "The minister opens the consulate" in text
         assert response.headers["X-Page-Cache"] == cache
-    assert time.monotonic() - published < 1
 
     # And what it returns to draft leaves both at once.
     article = Article.objects.get(title_en="The minister opens the consulate")

@@ -12,6 +12,7 @@ from django.urls import reverse
 
 from news.models import Article
 from tests.conftest import BACKEND
+from tests.faults import closed_port, redis_cache
 from tests.news.factories import article_fields
 
 pytestmark = pytest.mark.django_db
@@ -114,3 +115,21 @@ def test_opening_a_form_says_who_else_has_it_open(two_press_officers):
     notices = [str(m) for m in again.context["messages"]]
     assert [n for n in notices if n.startswith("bakhtiyor also opened")]
     assert not [n for n in notices if n.startswith("aziza also")]
+
+
+def test_someone_who_may_not_see_the_item_is_not_announced(
+    two_press_officers, client_in_role
+):
+    (aziza, _bakhtiyor), article, _data = two_press_officers
+    outsider = client_in_role("Gallery editors", username="outsider")
+    url = reverse("admin:news_article_change", args=[article.pk])
+    assert outsider.get(url).status_code == 403
+    page, _form = opened_form(aziza, article)
+    assert "outsider" not in page.content.decode()
+
+
+def test_the_form_opens_while_the_cache_is_away(two_press_officers, settings):
+    (aziza, _bakhtiyor), article, _data = two_press_officers
+    settings.CACHES = redis_cache(f"redis://127.0.0.1:{closed_port()}/0")
+    page, _form = opened_form(aziza, article)
+    assert page.status_code == 200

@@ -490,3 +490,33 @@ def test_while_the_cache_is_away_pages_are_rendered_and_no_change_is_lost(
         assert "Changed meanwhile" in back.content.decode()
     finally:
         cache.clear()
+
+
+def test_only_what_can_take_an_item_off_the_site_counts_as_a_withdrawal():
+    """Stale pages stand in during an outage unless stored before a
+    withdrawal: a correction or a new photo's cover is none."""
+
+    def withdrawn():
+        return cache.get(pagecache.WITHDRAWN_KEY) is not None
+
+    article = make_article()
+    album = make_album()
+    cache.delete(pagecache.WITHDRAWN_KEY)
+    Article.objects.filter(pk=article.pk).update(title_en="Corrected")
+    Album.objects.filter(pk=album.pk).update(cover=None)
+    article = Article.objects.get(pk=article.pk)
+    article.summary_en = "Corrected too."
+    article.save()
+    make_article(status=Status.DRAFT)
+    assert not withdrawn()
+    article.status = Status.DRAFT
+    article.save()
+    assert withdrawn()
+    cache.delete(pagecache.WITHDRAWN_KEY)
+    # A draft changed, then deleted, was never shown.
+    article.title_en = "Still a draft"
+    article.save()
+    Article.objects.get(pk=article.pk).delete()
+    assert not withdrawn()
+    Article.objects.filter(pk=make_article().pk).update(end_at=timezone.now())
+    assert withdrawn()

@@ -87,3 +87,10 @@ def test_djangos_own_records_leave_the_query_string_out():
     assert line["logger"] == "django.request" and line["status_code"] == 404
     assert line["request"] == "GET /en/search/"
     assert "Jane" not in output
+
+
+def test_a_preview_links_token_is_not_logged(logged):
+    Client().get("/en/preview/a-secret-token/")
+    (record,) = requests_logged(logged)
+    assert record.path == "/en/preview/…/"
+    assert "a-secret-token" not in record.getMessage()

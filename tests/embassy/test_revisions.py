@@ -3,15 +3,21 @@ any two, or one with the item as it is, and restores one as a new
 revision, through the same checks as any save."""
 
 import pytest
+import reversion
+from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
 from django.urls import reverse
 from reversion.models import Version
 
 from gallery.models import Photo
 from news.models import Article
+from pages.models import Page
+from tests.conftest import BACKEND
 from tests.gallery.factories import make_album, make_photo
 from tests.images import image_bytes
 from tests.news.factories import article_fields, make_article
+from tests.pages.factories import make_page
 
 pytestmark = pytest.mark.django_db
 
@@ -180,3 +186,62 @@ def test_restoring_an_album_leaves_its_photos(client_in_role):
     assert album.title_en == "Reception"
     assert Photo.objects.filter(pk=photo.pk).exists()
     assert photo.image.storage.exists(photo.image.name)
+
+
+def test_a_revision_is_restored_only_through_its_own_kind_by_its_editors(
+    press_client, category, django_user_model
+):
+    """reversion's views find a version by its number alone: a gallery
+    editor could otherwise restore an article through the albums."""
+    article, _change, _data = save_three_times(press_client, category)
+    version = versions_of(article)[0]
+    user = django_user_model.objects.create_user("gallery", is_staff=True)
+    user.groups.add(Group.objects.get(name="Gallery editors"))
+    gallery_editor = Client()
+    gallery_editor.force_login(user, backend=BACKEND)
+    for url in (
+        # No album has the article's number: reversion's view would take
+        # the admin's answer for a missing album as a restore to keep.
+        reverse("admin:gallery_album_revision", args=[article.pk, version.pk]),
+        reverse("admin:gallery_album_recover", args=[version.pk]),
+    ):
+        assert gallery_editor.post(url, {}).status_code in (302, 404)
+        assert gallery_editor.get(url).status_code in (302, 404)
+    article.refresh_from_db()
+    assert article.title_ru == "Встреча министров в Женеве"
+    # Nor recovered while it exists.
+    recover = reverse("admin:news_article_recover", args=[version.pk])
+    assert press_client.get(recover).status_code in (302, 404)
+
+
+def test_a_restore_after_a_colleagues_save_is_refused(press_client, category):
+    article, _change, data = save_three_times(press_client, category)
+    first = versions_of(article)[0]
+    url = reverse("admin:news_article_revision", args=[article.pk, first.pk])
+    form = press_client.get(url)
+    based_on = form.context["adminform"].form["based_on"].value()
+    # A colleague saves meanwhile.
+    Article.objects.get(pk=article.pk).save()
+    restored = {**data, "title_ru": "Встреча в Женеве", "based_on": based_on}
+    refused = press_client.post(url, restored)
+    assert refused.status_code == 200
+    assert "after you opened it" in str(refused.context["adminform"].form.errors)
+    article.refresh_from_db()
+    assert article.title_ru == "Встреча министров в Женеве"
+
+
+def test_a_restored_page_takes_its_subpages_along():
+    """A page's address comes from its parent and slug, not from the
+    revision: restoring an old slug moves the pages below it."""
+    about = make_page(slug="about", title_en="About")
+    with reversion.create_revision():
+        about.save()
+    child = make_page(slug="history", parent=about)
+    about.slug = "mission"
+    about.save()
+    assert Page.objects.get(pk=child.pk).path == "mission/history"
+    versions_of(about)[0].revert()
+    restored = Page.objects.get(pk=about.pk)
+    restored.save()  # as the restore's form saves it
+    assert restored.path == "about"
+    assert Page.objects.get(pk=child.pk).path == "about/history"

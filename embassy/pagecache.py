@@ -145,11 +145,14 @@ def _new_generation(withdrawn=False):
     # A new random value, not a count: if the cache loses the key (evicted,
     # restarted), a fresh one can never bring back pages stored under an
     # old value.
-    values = {GENERATION_KEY: secrets.token_hex(8)}
-    if withdrawn:
-        values[WITHDRAWN_KEY] = _now()
     try:
-        cache.set_many(values, timeout=None)
+        cache.set(GENERATION_KEY, secrets.token_hex(8), timeout=None)
+        # The last withdrawal, or when the cache first held a generation:
+        # what was withdrawn before it is not known.
+        if withdrawn:
+            cache.set(WITHDRAWN_KEY, _now(), timeout=None)
+        else:
+            cache.add(WITHDRAWN_KEY, _now(), timeout=None)
     except CACHE_ERRORS as error:
         _cache_away(error)
         return False
@@ -194,7 +197,7 @@ def current_generation():
         # Lost (evicted, the cache restarted) or never made: what was
         # withdrawn meanwhile is not known either.
         if cache.add(GENERATION_KEY, secrets.token_hex(8), timeout=None):
-            cache.set(WITHDRAWN_KEY, _now(), timeout=None)
+            cache.add(WITHDRAWN_KEY, _now(), timeout=None)
         generation = cache.get(GENERATION_KEY)
     return generation
 

@@ -95,3 +95,11 @@ def wait_until_alive(port, seconds=30):
             pass
         time.sleep(0.2)
     raise AssertionError(f"the site on port {port} did not start")
+
+
+def wait_for(condition, seconds=30):
+    """Whether ``condition()`` came to hold within ``seconds``."""
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return condition()

@@ -3,8 +3,10 @@ own ports, sharing only PostgreSQL, the Redis cache and the media folders.
 An editor's requests may land on either, and what one publishes the other
 shows at once: nothing a page or a session needs is kept in a process."""
 
+import http.client
 import os
 import secrets
+import signal
 import subprocess
 import sys
 from html import unescape
@@ -13,12 +15,15 @@ from pathlib import Path
 import pytest
 import redis
 from django.conf import global_settings, settings
+from django.contrib.auth.models import Group
 from django.db import connection
 
 from news.models import Article
 from tests.embassy.test_nginx import free_port
+from tests.gallery.factories import make_album
+from tests.images import image_bytes, large_png
 from tests.news.factories import article_fields, make_article
-from tests.remote import Session, wait_until_alive
+from tests.remote import BOUNDARY, Session, multipart, wait_for, wait_until_alive
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 CACHE_URL = "redis://127.0.0.1:6379/15"
@@ -36,7 +41,7 @@ def start(port, environment):
 
 @pytest.fixture
 def app_servers(transactional_db):
-    """The two servers' ports. Their settings are the deployed ones apart
+    """The two servers, by port. Their settings are the deployed ones apart
     from TLS and hashed static files, which concern the web server."""
     database = connection.settings_dict
     environment = {
@@ -60,7 +65,7 @@ def app_servers(transactional_db):
     try:
         for port in ports:
             wait_until_alive(port)
-        yield ports
+        yield dict(zip(ports, servers, strict=True))
     finally:
         for server in servers:
             server.terminate()
@@ -121,3 +126,55 @@ def test_what_one_server_publishes_the_other_shows_at_once(
         assert "The minister opens the consulate" not in text
         assert "An earlier visit" in text
         assert response.headers["X-Page-Cache"] == cache
+
+
+def test_an_upload_under_way_when_the_server_stops_is_answered(
+    app_servers, roles, settings, django_user_model
+):
+    """gunicorn told to stop (a deployment, systemctl stop) lets the
+    request it is receiving finish, and answers it: the editor is not left
+    to wonder whether to upload again."""
+    port, server = next(iter(app_servers.items()))
+    settings.PASSWORD_HASHERS = global_settings.PASSWORD_HASHERS
+    editor = django_user_model.objects.create_user(
+        "gallery", password="a gallery password", is_staff=True
+    )
+    editor.groups.add(Group.objects.get(name="Gallery editors"))
+    album = make_album(title_en="Reception", slug="reception")
+    session = Session()
+    assert session.sign_in(port, "gallery", "a gallery password")
+    path = f"/admin/gallery/album/{album.pk}/change/"
+    session.request(port, "GET", path)
+    fields = {
+        "title_en": "Reception",
+        "slug": "reception",
+        "date": album.date.isoformat(),
+        "status": album.status,
+        "publish_at_0": "2026-01-01",
+        "publish_at_1": "00:00:00",
+        "photos-TOTAL_FORMS": "0",
+        "photos-INITIAL_FORMS": "0",
+        "csrfmiddlewaretoken": session.csrf_token,
+    }
+    # The first large enough to be spooled to disk as it comes in.
+    photos = [("photos_upload", "hall.png", large_png(4))]
+    photos += [("photos_upload", f"{n}.jpg", image_bytes()) for n in range(2)]
+    body = multipart(fields, photos)
+    upload = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    headers = session.headers(port, path)
+    headers["Content-Type"] = f"multipart/form-data; boundary={BOUNDARY}"
+    headers["Content-Length"] = str(len(body))
+    upload.putrequest("POST", path, skip_host=True)
+    for name, value in headers.items():
+        upload.putheader(name, value)
+    upload.endheaders()
+    upload.send(body[: len(body) // 2])
+    # The server is writing the first photo down: it waits for the rest.
+    uploading = Path(settings.PENDING_ROOT) / "uploading"
+    assert wait_for(lambda: any(uploading.iterdir()))
+    server.send_signal(signal.SIGTERM)
+    upload.send(body[len(body) // 2 :])
+    response = upload.getresponse()
+    assert response.status == 302
+    assert album.photos.count() == 3
+    server.wait(timeout=60)

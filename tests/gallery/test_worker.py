@@ -8,7 +8,6 @@ import signal
 import subprocess
 import sys
 import threading
-import time
 from datetime import timedelta
 from pathlib import Path
 
@@ -32,6 +31,7 @@ from gallery.tasks import process_photo
 from tests.faults import database_away
 from tests.gallery.factories import make_album
 from tests.images import image_bytes, large_png
+from tests.remote import wait_for
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -119,13 +119,6 @@ def test_the_heartbeats_of_workers_long_gone_are_forgotten():
     )
     forget_gone_workers(now)
     assert list(Heartbeat.objects.values_list("worker_id", flat=True)) == ["now"]
-
-
-def wait_for(condition, seconds=30):
-    deadline = time.monotonic() + seconds
-    while not condition() and time.monotonic() < deadline:
-        time.sleep(0.1)
-    return condition()
 
 
 @pytest.mark.postgresql

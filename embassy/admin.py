@@ -130,12 +130,10 @@ class PublishableAdmin(VersionAdmin):
         return super().recover_view(request, version_id, extra_context)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        item = self.get_object(request, unquote(object_id))
-        if (
-            request.method == "GET"
-            and item is not None
-            and self.has_view_or_change_permission(request, item)
-        ):
+        item = None
+        if request.method == "GET":
+            item = self.get_object(request, unquote(object_id))
+        if item is not None and self.has_view_or_change_permission(request, item):
             for name, since in editing.opened(item, request.user):
                 self.message_user(
                     request,

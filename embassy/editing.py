@@ -71,8 +71,15 @@ def _to_the_millisecond(moment):
     return moment and moment.replace(microsecond=moment.microsecond // 1000 * 1000)
 
 
+def _parsed(moment):
+    try:
+        return parse_datetime(moment)
+    except ValueError:  # shaped like a time, but none (a crafted form)
+        return None
+
+
 def conflict_message(item, based_on, submitted):
-    opened = _to_the_millisecond(parse_datetime(based_on))
+    opened = _to_the_millisecond(_parsed(based_on))
     saved = _to_the_millisecond(item.updated_at)
     who, base = _("Someone"), None
     # Newest first, down to the revision the form was opened on.

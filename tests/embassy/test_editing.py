@@ -133,3 +133,10 @@ def test_the_form_opens_while_the_cache_is_away(two_press_officers, settings):
     settings.CACHES = redis_cache(f"redis://127.0.0.1:{closed_port()}/0")
     page, _form = opened_form(aziza, article)
     assert page.status_code == 200
+
+
+def test_a_crafted_time_in_the_form_is_refused_as_out_of_date(two_press_officers):
+    (aziza, _bakhtiyor), article, data = two_press_officers
+    refused = save(aziza, article, {**data, "based_on": "2026-13-45T99:99:99"})
+    assert refused.status_code == 200
+    assert "after you opened it" in str(refused.context["adminform"].form.errors)

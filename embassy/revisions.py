@@ -47,7 +47,7 @@ def register(model):
 
 
 # The serialization format of revisions: JSON, and, when read back, the
-# current row's files (which revisions leave out) filled in.
+# current row's values of what revisions leave out filled in.
 Serializer = json_serializer.Serializer
 
 

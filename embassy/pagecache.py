@@ -173,7 +173,10 @@ def _cache_away(error):
     _cache_was_away = True
 
 
-def _after_absence():
+def after_absence():
+    """Start a generation if this process saw the cache away: asked at every
+    page, and by the worker at every beat (it changes content, a photo
+    processed, and serves no page that would ask)."""
     global _cache_was_away
     # What changed meanwhile is not known: it may have been a withdrawal.
     if _cache_was_away and _new_generation(withdrawn=True):
@@ -191,7 +194,7 @@ def _unless_cache_away():
 
 def current_generation():
     """The generation (raises CACHE_ERRORS while the cache is away)."""
-    _after_absence()
+    after_absence()
     generation = cache.get(GENERATION_KEY)
     if generation is None:
         # Lost (evicted, the cache restarted) or never made: what was
@@ -392,7 +395,7 @@ class PageCacheMiddleware:
         # starts a later one, under which this page is never served.
         key = _page_key(request)
         try:
-            _after_absence()
+            after_absence()
             found = cache.get_many([GENERATION_KEY, key])
             generation = found.get(GENERATION_KEY) or current_generation()
         except CACHE_ERRORS as error:

@@ -28,6 +28,7 @@ from django.utils import timezone
 from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult
 
+from . import pagecache
 from .dbpool import DATABASE_AWAY
 from .models import Heartbeat
 from .tasks import schedule_file_sweep
@@ -172,6 +173,7 @@ class Worker(db_worker.Worker):
                 )
                 recover_interrupted()
                 forget_gone_workers()
+                pagecache.after_absence()
                 pause = BEAT_SECONDS
             except DATABASE_AWAY:
                 # The main loop says so; beat again as soon as it is back.

@@ -99,6 +99,7 @@ from django_tasks_db.models import DBTaskResult  # noqa: E402
 from embassy import sweep  # noqa: E402
 from gallery.models import Album, Photo  # noqa: E402
 from gallery.tasks import process_photo  # noqa: E402
+from tests.gallery.factories import album_form  # noqa: E402
 from tests.images import image_bytes, large_png  # noqa: E402
 from tests.remote import BOUNDARY, Session, multipart, wait_until_alive  # noqa: E402
 
@@ -284,16 +285,7 @@ def album_upload(editor, album, photos):
     status, or the kind of failure."""
     path = f"/admin/gallery/album/{album.pk}/change/"
     editor.request(PORT, "GET", path)
-    fields = {
-        "title_en": album.title_en,
-        "slug": album.slug,
-        "date": album.date.isoformat(),
-        "status": album.status,
-        "publish_at_0": "2026-01-01",
-        "publish_at_1": "00:00:00",
-        "photos-TOTAL_FORMS": "0",
-        "photos-INITIAL_FORMS": "0",
-    }
+    fields = album_form(album)
     files = [("photos_upload", name, content) for name, content in photos]
     try:
         return str(

@@ -20,7 +20,7 @@ from django.db import connection
 
 from news.models import Article
 from tests.embassy.test_nginx import free_port
-from tests.gallery.factories import make_album
+from tests.gallery.factories import album_form, make_album
 from tests.images import image_bytes, large_png
 from tests.news.factories import article_fields, make_article
 from tests.remote import BOUNDARY, Session, multipart, wait_for, wait_until_alive
@@ -145,17 +145,7 @@ def test_an_upload_under_way_when_the_server_stops_is_answered(
     assert session.sign_in(port, "gallery", "a gallery password")
     path = f"/admin/gallery/album/{album.pk}/change/"
     session.request(port, "GET", path)
-    fields = {
-        "title_en": "Reception",
-        "slug": "reception",
-        "date": album.date.isoformat(),
-        "status": album.status,
-        "publish_at_0": "2026-01-01",
-        "publish_at_1": "00:00:00",
-        "photos-TOTAL_FORMS": "0",
-        "photos-INITIAL_FORMS": "0",
-        "csrfmiddlewaretoken": session.csrf_token,
-    }
+    fields = album_form(album, csrfmiddlewaretoken=session.csrf_token)
     # The first large enough to be spooled to disk as it comes in.
     photos = [("photos_upload", "hall.png", large_png(4))]
     photos += [("photos_upload", f"{n}.jpg", image_bytes()) for n in range(2)]

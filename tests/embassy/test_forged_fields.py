@@ -7,8 +7,7 @@ from django.urls import reverse
 
 from gallery.models import Photo
 from news.models import Article
-from tests.gallery.factories import make_album, make_photo
-from tests.gallery.test_uploads import album_form
+from tests.gallery.factories import album_form, make_album, make_photo
 from tests.news.factories import article_fields, make_category
 
 pytestmark = pytest.mark.django_db

@@ -14,7 +14,7 @@ from gallery.models import Photo
 from news.models import Article
 from pages.models import Page
 from tests.conftest import BACKEND
-from tests.gallery.factories import make_album, make_photo
+from tests.gallery.factories import album_form, make_album, make_photo
 from tests.images import image_bytes
 from tests.news.factories import article_fields, make_article
 from tests.pages.factories import make_page
@@ -165,16 +165,7 @@ def test_restoring_an_album_leaves_its_photos(client_in_role):
     editor = client_in_role("Gallery editors")
     album = make_album(title_en="Reception", slug="reception")
     change = reverse("admin:gallery_album_change", args=[album.pk])
-    form = {
-        "title_en": "Reception",
-        "slug": "reception",
-        "date": album.date.isoformat(),
-        "status": album.status,
-        "publish_at_0": "2026-01-01",
-        "publish_at_1": "00:00:00",
-        "photos-TOTAL_FORMS": "0",
-        "photos-INITIAL_FORMS": "0",
-    }
+    form = album_form(album)
     assert editor.post(change, form).status_code == 302
     photo = make_photo(album)
     assert editor.post(change, {**form, "title_en": "National day"}).status_code == 302

@@ -37,3 +37,20 @@ def make_photo(album, size=(640, 480), **fields):
         album.cover = photo
         album.save(update_fields=["cover"])
     return photo
+
+
+def album_form(album, **fields):
+    """The POST data of the admin's album form as it stands, no photo
+    added: ``fields`` (files to upload too) added or replaced."""
+    data = {
+        "title_en": album.title_en,
+        "slug": album.slug,
+        "date": album.date.isoformat(),
+        "status": album.status,
+        "publish_at_0": "2026-01-01",
+        "publish_at_1": "00:00:00",
+        "photos-TOTAL_FORMS": "0",
+        "photos-INITIAL_FORMS": "0",
+    }
+    data.update(fields)
+    return data

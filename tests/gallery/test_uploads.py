@@ -20,7 +20,7 @@ from PIL import Image
 from gallery.models import Album, Photo
 from gallery.tasks import process_photo, save_processed
 from gallery.uploads import check_batch, store_batch
-from tests.gallery.factories import make_album, make_photo
+from tests.gallery.factories import album_form, make_album, make_photo
 from tests.images import (
     HTML,
     SVG,
@@ -42,21 +42,6 @@ def gallery_client(client_in_role):
 @pytest.fixture
 def album():
     return make_album(title_en="Independence Day reception", slug="reception")
-
-
-def album_form(album, **files):
-    data = {
-        "title_en": album.title_en,
-        "slug": album.slug,
-        "date": album.date.isoformat(),
-        "status": album.status,
-        "publish_at_0": "2026-01-01",
-        "publish_at_1": "00:00:00",
-        "photos-TOTAL_FORMS": "0",
-        "photos-INITIAL_FORMS": "0",
-    }
-    data.update(files)
-    return data
 
 
 def upload(client, album, files=(), archives=(), capture=None):

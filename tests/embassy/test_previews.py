@@ -127,3 +127,12 @@ def test_only_editors_of_the_item_see_its_links(client_in_role, draft):
     assert gallery_editor.get(links_page(draft)).status_code == 403
     assert make_link(gallery_editor, draft).status_code == 403
     assert not PreviewLink.objects.exists()
+
+
+def test_a_link_withdrawn_by_a_made_up_number_is_refused(press_client, draft):
+    assert press_client.post(links_page(draft), {"withdraw": "x"}).status_code == 400
+
+
+def test_a_link_to_a_deleted_item_finds_nothing(link, draft):
+    draft.delete()
+    assert Client().get(link).status_code == 404

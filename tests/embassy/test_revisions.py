@@ -236,3 +236,31 @@ def test_a_restored_page_takes_its_subpages_along():
     restored.save()  # as the restore's form saves it
     assert restored.path == "about"
     assert Page.objects.get(pk=child.pk).path == "about/history"
+
+
+def test_a_deleted_article_is_recovered_from_its_last_revision(press_client, category):
+    article, _change, _data = save_three_times(press_client, category)
+    last = versions_of(article)[-1]
+    delete = reverse("admin:news_article_delete", args=[article.pk])
+    assert press_client.post(delete, {"post": "yes"}).status_code == 302
+    recover = reverse("admin:news_article_recover", args=[last.pk])
+    form = press_client.get(recover)
+    assert form.status_code == 200
+    assert "Встреча министров в Женеве" in form.content.decode()
+
+
+def test_who_may_not_change_an_item_opens_none_of_its_revisions(
+    press_client, category, django_user_model
+):
+    article, _change, _data = save_three_times(press_client, category)
+    first = versions_of(article)[0]
+    user = django_user_model.objects.create_user("site", is_staff=True)
+    user.groups.add(Group.objects.get(name="Site editors"))
+    site_editor = Client()
+    site_editor.force_login(user, backend=BACKEND)
+    revision = reverse("admin:news_article_revision", args=[article.pk, first.pk])
+    assert site_editor.get(revision).status_code == 403
+    missing = reverse("admin:news_article_revision", args=[999999, first.pk])
+    assert press_client.get(missing).status_code in (302, 404)
+    compare = reverse("admin:news_article_compare", args=[999999])
+    assert press_client.get(compare, {"old": first.pk}).status_code in (302, 404)

@@ -25,7 +25,7 @@ from reversion.models import Version
 
 from . import editing, revisions
 from .models import PreviewLink, TextImage
-from .publishing import Status
+from .publishing import Status, Withdrawable
 
 admin.site.site_header = _("Embassy administration")
 admin.site.site_title = _("Embassy")
@@ -68,6 +68,19 @@ class PublishableAdmin(VersionAdmin):
             )
         },
     )
+    # For items with a page of their own (Withdrawable), after publishing.
+    withdrawal_fieldset = (
+        _("Withdrawal"),
+        {
+            "fields": ("withdrawal_reason", "redirect_to", "withdrawn_at"),
+            "classes": ("collapse",),
+            "description": _(
+                "To withdraw a published item, choose the status “Withdrawn” "
+                "and say why, or where visitors are sent: it leaves every list, "
+                "search and feed, and its page shows the reason and the date."
+            ),
+        },
+    )
     readonly_fields = ("written_by", "created_at", "updated_at")
     list_filter = ("status",)
     date_hierarchy = "publish_at"
@@ -78,6 +91,20 @@ class PublishableAdmin(VersionAdmin):
         # inlines (an album's photos, which a restore would then delete).
         revisions.register(model)
         super().__init__(model, admin_site)
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = super().get_readonly_fields(request, obj)
+        if issubclass(self.model, Withdrawable):
+            fields = (*fields, "withdrawn_at")
+        return fields
+
+    def formfield_for_choice_field(self, db_field, request, **kwargs):
+        if db_field.name == "status" and not issubclass(self.model, Withdrawable):
+            # Without a page of its own there is nowhere to show a notice.
+            kwargs["choices"] = [
+                choice for choice in Status.choices if choice[0] != Status.WITHDRAWN
+            ]
+        return super().formfield_for_choice_field(db_field, request, **kwargs)
 
     def get_object(self, request, object_id, from_field=None):
         item = super().get_object(request, object_id, from_field)

@@ -10,16 +10,21 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
+from .links import LinkField, localize_link
 from .pagecache import TrackedQuerySet
 
 
 class Status(models.TextChoices):
     DRAFT = "draft", _("Draft")
     PUBLISHED = "published", _("Published")
+    # Off every list, still at its address with a notice (Withdrawable).
+    WITHDRAWN = "withdrawn", pgettext_lazy("status", "Withdrawn")
 
 
 def live_condition():
@@ -37,6 +42,11 @@ class PublishableQuerySet(TrackedQuerySet):
     def live(self):
         """What a visitor may see now: published, started and not yet ended."""
         return self.filter(live_condition())
+
+    def at_address(self):
+        """What a visitor may open at its address: live items, and withdrawn
+        ones, which show their notice there and nowhere else."""
+        return self.filter(live_condition() | Q(status=Status.WITHDRAWN))
 
 
 class Publishable(models.Model):
@@ -90,6 +100,7 @@ class Publishable(models.Model):
         # without its publishing columns, so taken as shown.
         if {"status", "publish_at", "end_at"} <= set(field_names):
             instance.was_live = instance.is_live
+            instance.was_withdrawn = instance.is_withdrawn
         return instance
 
     @property
@@ -103,11 +114,89 @@ class Publishable(models.Model):
             and (self.end_at is None or self.end_at > now)
         )
 
+    @property
+    def is_withdrawn(self):
+        return self.status == Status.WITHDRAWN
+
     def clean(self):
         super().clean()
         if self.end_at and self.publish_at and self.end_at <= self.publish_at:
             raise ValidationError(
                 {"end_at": _("The end time must come after the publish time.")}
+            )
+
+
+class Withdrawable(models.Model):
+    """An item with a page of its own that can be withdrawn once published:
+    it leaves every list, search, feed and the sitemap, and its page says
+    when and why; or its address sends visitors to another page."""
+
+    withdrawn_at = models.DateTimeField(
+        _("time of withdrawal"), null=True, blank=True, editable=False
+    )
+    withdrawal_reason = models.TextField(
+        _("reason for withdrawal"),
+        blank=True,
+        help_text=_(
+            "Shown on its page while it is withdrawn, e.g. “Superseded by "
+            "the statement of 3 May”."
+        ),
+    )
+    redirect_to = LinkField(
+        _("send visitors to"),
+        blank=True,
+        help_text=_(
+            "Optional, while it is withdrawn: a path on this site such as "
+            "/news/new-statement/, or a full address. Visitors who open it "
+            "are sent there instead of seeing the notice."
+        ),
+    )
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        if not self.is_withdrawn:
+            self.withdrawn_at = None
+        elif self.withdrawn_at is None:
+            self.withdrawn_at = timezone.now()
+        super().save(*args, **kwargs)
+
+    @property
+    def unshown_fields(self):
+        """Texts the page does not show now (embassy.translated)."""
+        return frozenset() if self.is_withdrawn else {"withdrawal_reason"}
+
+    @property
+    def redirect_url(self):
+        return localize_link(self.redirect_to) if self.is_withdrawn else ""
+
+    def clean(self):
+        super().clean()
+        if not self.is_withdrawn:
+            return
+        shown = getattr(self, "was_live", False) or getattr(
+            self, "was_withdrawn", False
+        )
+        if not shown:
+            # A withdrawn item is public at its address: only what visitors
+            # have seen may be withdrawn.
+            raise ValidationError(
+                {
+                    "status": _(
+                        "Only an item visitors can see now can be withdrawn; "
+                        "return it to draft instead."
+                    )
+                }
+            )
+        reason = getattr(self, f"withdrawal_reason_{settings.LANGUAGE_CODE}")
+        if not (reason or self.redirect_to):
+            raise ValidationError(
+                {
+                    f"withdrawal_reason_{settings.LANGUAGE_CODE}": _(
+                        "Say why it is withdrawn, or where visitors are sent."
+                    )
+                }
             )
 
 
@@ -141,14 +230,19 @@ class PreviewMixin:
         item = self.previewed_item()
         if item is not None:
             return queryset.filter(pk=item.pk)
-        return queryset if self.can_preview() else queryset.live()
+        return queryset if self.can_preview() else queryset.at_address()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["is_preview"] = not self.object.is_live
+        context["is_preview"] = not (self.object.is_live or self.object.is_withdrawn)
         return context
 
     def render_to_response(self, context, **response_kwargs):
+        redirect_url = getattr(self.object, "redirect_url", "")
+        if redirect_url:
+            # Temporary: an editor may correct the address or publish the
+            # item again, which a browser's cached permanent one would hide.
+            return redirect(redirect_url)
         response = super().render_to_response(context, **response_kwargs)
         if context.get("is_preview"):
             add_never_cache_headers(response)

@@ -32,12 +32,20 @@ from .richtext import RichTextField
 FORMAT = "revision"
 
 
+# When something happened to the item, not what it says: a restore keeps
+# the current ones.
+RECORDED_TIMES = ("withdrawn_at",)
+
+
 def left_out(model):
-    """The fields revisions leave out: the files, and the columns the item
+    """The fields revisions leave out: the files, the columns the item
     derives from others (``derived_fields``: a page's path, from its parent
-    and slug), which a restore would otherwise set apart from them."""
+    and slug), which a restore would otherwise set apart from them, and the
+    times it records (``RECORDED_TIMES``)."""
+    names = {f.name for f in model._meta.fields}
     files = [f.name for f in model._meta.fields if isinstance(f, models.FileField)]
-    return [*files, *getattr(model, "derived_fields", ())]
+    times = [name for name in RECORDED_TIMES if name in names]
+    return [*files, *getattr(model, "derived_fields", ()), *times]
 
 
 def register(model):

@@ -68,13 +68,15 @@ class TranslatedMixin:
         if language == settings.LANGUAGE_CODE:
             return frozenset()
         fields = translator.get_options_for_model(type(self)).all_fields
+        unshown = getattr(self, "unshown_fields", frozenset())
         # A list leaves out the columns it does not show (the bodies):
         # reading them would cost a query per item, for nothing shown.
         deferred = self.get_deferred_fields()
         return frozenset(
             name
             for name in fields
-            if f"{name}_{language}" not in deferred
+            if name not in unshown
+            and f"{name}_{language}" not in deferred
             and getattr(self, f"{name}_{settings.LANGUAGE_CODE}", None)
             and not getattr(self, f"{name}_{language}", None)
         )

@@ -136,6 +136,7 @@ class AlbumAdmin(PublishableAdmin, TabbedTranslationAdmin):
             {"fields": ("processing", "photos_upload", "archive_upload")},
         ),
         PublishableAdmin.publishing_fieldset,
+        PublishableAdmin.withdrawal_fieldset,
     )
     readonly_fields = (*PublishableAdmin.readonly_fields, "processing")
 

@@ -22,7 +22,7 @@ from django.utils.translation import gettext_lazy as _
 from embassy.images import DatedFolder, ImageField, Rendition
 from embassy.ordering import Orderable
 from embassy.pagecache import TrackedQuerySet
-from embassy.publishing import Publishable, PublishableQuerySet
+from embassy.publishing import Publishable, PublishableQuerySet, Withdrawable
 from embassy.search import Searchable
 from embassy.storage import StorageAlias
 from embassy.translated import TranslatedMixin
@@ -59,7 +59,7 @@ class AlbumQuerySet(PublishableQuerySet):
         )
 
 
-class Album(TranslatedMixin, Publishable):
+class Album(TranslatedMixin, Withdrawable, Publishable):
     title = models.CharField(
         _("title"), max_length=200, help_text=_("The event, e.g. “Navruz in Geneva”.")
     )

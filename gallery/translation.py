@@ -7,7 +7,7 @@ from .models import Album, Photo
 
 @register(Album)
 class AlbumTranslationOptions(TranslationOptions):
-    fields = ("title", "description")
+    fields = ("title", "description", "withdrawal_reason")
 
 
 @register(Photo)

@@ -34,4 +34,5 @@ class ArticleAdmin(PublishableAdmin, TabbedTranslationAdmin):
         (_("Photo album"), {"fields": ("album",)}),
         PublishableAdmin.publishing_fieldset,
         (None, {"fields": ("featured",)}),
+        PublishableAdmin.withdrawal_fieldset,
     )

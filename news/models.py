@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from embassy.images import DatedFolder, ImageField, Rendition
 from embassy.ordering import Orderable
 from embassy.pagecache import TrackedQuerySet
-from embassy.publishing import Publishable, PublishableQuerySet
+from embassy.publishing import Publishable, PublishableQuerySet, Withdrawable
 from embassy.richtext import RichTextField
 from embassy.routes import routed_segments
 from embassy.search import Searchable
@@ -66,12 +66,15 @@ class Category(TranslatedMixin, Orderable):
 
 class ArticleQuerySet(PublishableQuerySet):
     def for_listing(self):
-        """What a list of articles shows, in one query: the bodies, in
-        every language, are left in the database."""
-        return self.select_related("category").defer(*translated_columns("body"))
+        """What a list of articles shows, in one query: the bodies (and the
+        reasons of withdrawal, never listed), in every language, are left
+        in the database."""
+        return self.select_related("category").defer(
+            *translated_columns("body"), *translated_columns("withdrawal_reason")
+        )
 
 
-class Article(TranslatedMixin, Publishable):
+class Article(TranslatedMixin, Withdrawable, Publishable):
     title = models.CharField(
         _("title"), max_length=250, help_text=_("The headline, as short as it can be.")
     )

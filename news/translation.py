@@ -12,4 +12,11 @@ class CategoryTranslationOptions(TranslationOptions):
 
 @register(Article)
 class ArticleTranslationOptions(TranslationOptions):
-    fields = ("title", "summary", "body", "cover_alt", "source_name")
+    fields = (
+        "title",
+        "summary",
+        "body",
+        "cover_alt",
+        "source_name",
+        "withdrawal_reason",
+    )

@@ -25,6 +25,7 @@ class PageAdmin(PublishableAdmin, TabbedTranslationAdmin):
         (_("Picture"), {"fields": ("hero", "hero_alt")}),
         (None, {"fields": ("show_in_menu", "order")}),
         PublishableAdmin.publishing_fieldset,
+        PublishableAdmin.withdrawal_fieldset,
     )
 
     @admin.display(description=_("address"), ordering="path")

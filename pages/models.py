@@ -15,7 +15,12 @@ from embassy.links import LinkField
 from embassy.metadata import without_blanks
 from embassy.ordering import Orderable
 from embassy.pagecache import TrackedQuerySet
-from embassy.publishing import Publishable, PublishableQuerySet, live_condition
+from embassy.publishing import (
+    Publishable,
+    PublishableQuerySet,
+    Withdrawable,
+    live_condition,
+)
 from embassy.richtext import RichTextField
 from embassy.routes import routed_segments, served_prefixes
 from embassy.search import Searchable
@@ -42,7 +47,7 @@ class PageQuerySet(PublishableQuerySet):
         return super().live().filter(~Exists(hidden_above))
 
 
-class Page(TranslatedMixin, Orderable, Publishable):
+class Page(TranslatedMixin, Orderable, Withdrawable, Publishable):
     """A static page in a tree: its address is its ancestors' slugs and its
     own, e.g. /en/about-uzbekistan/history/."""
 

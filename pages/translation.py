@@ -7,7 +7,7 @@ from .models import LinkGroup, MenuItem, Page, SiteSettings, Slide, UsefulLink
 
 @register(Page)
 class PageTranslationOptions(TranslationOptions):
-    fields = ("title", "body", "hero_alt")
+    fields = ("title", "body", "hero_alt", "withdrawal_reason")
 
 
 @register(MenuItem)

@@ -33,9 +33,9 @@ class PageDetailView(PreviewMixin, DetailView):
 
     def get_object(self, queryset=None):
         page = super().get_object(queryset)
-        # A preview link shows its page under its section, published or not.
-        previewed = self.previewed_item() is not None
-        visible = Page.objects.all() if previewed else self.get_queryset()
+        # Editors and preview links see a page under its section, published
+        # or not; visitors only under live pages (not withdrawn ones).
+        visible = Page.objects.all() if self.can_preview() else Page.objects.live()
         self.ancestors = list(
             visible.filter(path__in=page.ancestor_paths).order_by("path")
         )

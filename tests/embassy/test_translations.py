@@ -14,14 +14,23 @@ from embassy.translated import translated_search_fields
 from news.models import Article
 
 LOCALE = Path(settings.BASE_DIR) / "locale"
-ENTRY = re.compile(r'^msgid "(.*)"\nmsgstr "(.*)"', re.MULTILINE)
+ENTRY = re.compile(r'^(?:msgctxt "(.*)"\n)?msgid "(.*)"\nmsgstr "(.*)"', re.MULTILINE)
 
 
 def po_entries(language):
+    """{(context or "", msgid): msgstr} of the .po file."""
     text = (LOCALE / language / "LC_MESSAGES" / "django.po").read_text()
     # Join continued lines so that each entry reads as one msgid and msgstr.
     text = re.sub(r'"\n"', "", text)
-    return {msgid: msgstr for msgid, msgstr in ENTRY.findall(text) if msgid}
+    return {
+        (context, msgid): msgstr
+        for context, msgid, msgstr in ENTRY.findall(text)
+        if msgid
+    }
+
+
+def unescaped(text):
+    return text.encode().decode("unicode_escape").encode("latin-1").decode()
 
 
 @pytest.mark.parametrize("language", ["ru", "uz"])
@@ -38,10 +47,13 @@ def test_every_interface_string_is_translated(language):
 def test_compiled_catalog_matches_the_po_file(language):
     with open(LOCALE / language / "LC_MESSAGES" / "django.mo", "rb") as mo:
         catalog = gettext.GNUTranslations(mo)
-    for msgid, msgstr in po_entries(language).items():
-        unescaped = msgid.encode().decode("unicode_escape").encode("latin-1").decode()
-        expected = msgstr.encode().decode("unicode_escape").encode("latin-1").decode()
-        assert catalog.gettext(unescaped) == expected, "run manage.py compilemessages"
+    for (context, msgid), msgstr in po_entries(language).items():
+        found = (
+            catalog.pgettext(context, unescaped(msgid))
+            if context
+            else catalog.gettext(unescaped(msgid))
+        )
+        assert found == unescaped(msgstr), "run manage.py compilemessages"
 
 
 @pytest.mark.django_db

@@ -23,9 +23,9 @@ from django.utils.translation import ngettext
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
-from . import editing, revisions
+from . import changenotes, editing, revisions
 from .models import PreviewLink, TextImage
-from .publishing import Status, Withdrawable
+from .publishing import Noted, Status, Withdrawable
 
 admin.site.site_header = _("Embassy administration")
 admin.site.site_title = _("Embassy")
@@ -91,6 +91,13 @@ class PublishableAdmin(VersionAdmin):
         # inlines (an album's photos, which a restore would then delete).
         revisions.register(model)
         super().__init__(model, admin_site)
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if issubclass(self.model, Noted) and obj is not None and obj.is_live:
+            # First: a published text's editor says what visitors are told.
+            fieldsets = [changenotes.fieldset(), *fieldsets]
+        return fieldsets
 
     def get_readonly_fields(self, request, obj=None):
         fields = super().get_readonly_fields(request, obj)
@@ -324,7 +331,12 @@ class PublishableAdmin(VersionAdmin):
     def save_model(self, request, obj, form, change):
         if not change and obj.author_id is None:
             obj.author = request.user
+        note = getattr(form, "note", None)
+        if note:
+            obj.noted_at = timezone.now()
         super().save_model(request, obj, form, change)
+        if note:
+            changenotes.record(obj, note, request.user)
 
     @admin.action(description=_("Publish the selected items"), permissions=["change"])
     def publish(self, request, queryset):

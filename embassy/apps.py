@@ -13,13 +13,14 @@ class EmbassyConfig(AppConfig):
         from django.conf import settings
 
         from . import pagecache
-        from .models import TextImage
+        from .models import ChangeNote, TextImage
 
         # Django writes uploads there but does not make the folder.
         Path(settings.FILE_UPLOAD_TEMP_DIR).mkdir(parents=True, exist_ok=True)
 
-        # A picture in a text is shown with the text.
-        pagecache.track(TextImage)
+        # A picture in a text is shown with the text, a note of a change
+        # with the changed text.
+        pagecache.track(TextImage, ChangeNote)
 
 
 class StaffAdminConfig(admin_apps.AdminConfig):

@@ -1,5 +1,5 @@
 """The pictures that editors insert in rich text, the worker's heartbeat,
-and preview links."""
+preview links, and the notes of changes visitors are told of."""
 
 import functools
 import hashlib
@@ -20,6 +20,7 @@ from imagekit.processors import ResizeToFit
 from .images import DatedFolder, ImageField
 from .pagecache import TrackedQuerySet
 from .richtext import rich_text_fields
+from .translated import TranslatedMixin
 
 
 class TextImage(models.Model):
@@ -143,3 +144,36 @@ class PreviewLink(models.Model):
         """The link's address in the active language: only right after it
         was made, while its token is known."""
         return reverse("preview_link", kwargs={"token": self.token})
+
+
+class ChangeNote(TranslatedMixin, models.Model):
+    """A change to a published text that visitors should know of, shown on
+    its page ("Updated 5 May 2026: …") with the earlier ones (an item that
+    inherits ``embassy.publishing.Noted``). A minor correction leaves none."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    item = GenericForeignKey()
+    noted_at = models.DateTimeField(_("date"), default=timezone.now)
+    note = models.TextField(_("note"), max_length=500)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        on_delete=models.SET_NULL,
+        null=True,
+        editable=False,
+        related_name="+",
+    )
+
+    translated_field = "note"
+
+    objects = TrackedQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-noted_at", "-pk"]
+        verbose_name = _("change note")
+        verbose_name_plural = _("change notes")
+        indexes = [models.Index(fields=["content_type", "object_id"])]
+
+    def __str__(self):
+        return self.note

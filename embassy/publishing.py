@@ -7,12 +7,14 @@ cannot leak, and scheduled publishing needs no cron job.
 """
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -198,6 +200,33 @@ class Withdrawable(models.Model):
                     )
                 }
             )
+
+
+class Noted(models.Model):
+    """A text whose changes after publishing visitors are told of: an
+    editor changing it while it is live says whether it is a minor
+    correction or a change with a note (embassy.models.ChangeNote, made by
+    the admin's form), which its page shows, and which moves the date its
+    feeds and metadata give as its last change."""
+
+    noted_at = models.DateTimeField(
+        _("last noted change"), null=True, blank=True, editable=False
+    )
+    change_notes = GenericRelation("embassy.ChangeNote")
+
+    class Meta:
+        abstract = True
+
+    @cached_property
+    def notes(self):
+        """Its change notes, newest first, read once for its page."""
+        return list(self.change_notes.all()) if self.noted_at else []
+
+    @property
+    def changed_at(self):
+        """When visitors were last told it changed: a scheduled item is
+        saved before it appears, and a minor correction tells nobody."""
+        return max(self.publish_at, self.noted_at or self.publish_at)
 
 
 class PreviewMixin:

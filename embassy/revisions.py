@@ -34,7 +34,7 @@ FORMAT = "revision"
 
 # When something happened to the item, not what it says: a restore keeps
 # the current ones.
-RECORDED_TIMES = ("withdrawn_at",)
+RECORDED_TIMES = ("withdrawn_at", "noted_at")
 
 
 def left_out(model):

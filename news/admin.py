@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from embassy.admin import PublishableAdmin
+from embassy.changenotes import NotedForm
 from embassy.translated import translated_search_fields
 
 from .models import Article, Category
@@ -20,6 +21,7 @@ class CategoryAdmin(TabbedTranslationAdmin):
 
 @admin.register(Article)
 class ArticleAdmin(PublishableAdmin, TabbedTranslationAdmin):
+    form = NotedForm
     list_display = ("title", "category", "status", "publish_at", "featured")
     list_filter = ("status", "category", "featured")
     list_select_related = ("category",)

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from embassy.images import DatedFolder, ImageField, Rendition
 from embassy.ordering import Orderable
 from embassy.pagecache import TrackedQuerySet
-from embassy.publishing import Publishable, PublishableQuerySet, Withdrawable
+from embassy.publishing import Noted, Publishable, PublishableQuerySet, Withdrawable
 from embassy.richtext import RichTextField
 from embassy.routes import routed_segments
 from embassy.search import Searchable
@@ -74,7 +74,7 @@ class ArticleQuerySet(PublishableQuerySet):
         )
 
 
-class Article(TranslatedMixin, Withdrawable, Publishable):
+class Article(TranslatedMixin, Noted, Withdrawable, Publishable):
     title = models.CharField(
         _("title"), max_length=250, help_text=_("The headline, as short as it can be.")
     )
@@ -170,13 +170,6 @@ class Article(TranslatedMixin, Withdrawable, Publishable):
 
     def get_absolute_url(self):
         return reverse("news:article_detail", kwargs={"slug": self.slug})
-
-    @property
-    def changed_at(self):
-        """When the article last changed as visitors see it: a scheduled
-        article is saved before it appears, and has not changed since for
-        them."""
-        return max(self.updated_at, self.publish_at)
 
     def clean(self):
         super().clean()

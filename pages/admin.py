@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from embassy.admin import PublishableAdmin
+from embassy.changenotes import NotedForm
 from embassy.translated import translated_search_fields
 
 from .models import LinkGroup, MenuItem, Page, SiteSettings, Slide, UsefulLink
@@ -13,6 +14,7 @@ from .models import LinkGroup, MenuItem, Page, SiteSettings, Slide, UsefulLink
 
 @admin.register(Page)
 class PageAdmin(PublishableAdmin, TabbedTranslationAdmin):
+    form = NotedForm
     list_display = ("title", "address", "status", "publish_at", "show_in_menu", "order")
     list_filter = ("status", "show_in_menu")
     list_select_related = ("parent",)

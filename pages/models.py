@@ -16,6 +16,7 @@ from embassy.metadata import without_blanks
 from embassy.ordering import Orderable
 from embassy.pagecache import TrackedQuerySet
 from embassy.publishing import (
+    Noted,
     Publishable,
     PublishableQuerySet,
     Withdrawable,
@@ -47,7 +48,7 @@ class PageQuerySet(PublishableQuerySet):
         return super().live().filter(~Exists(hidden_above))
 
 
-class Page(TranslatedMixin, Orderable, Withdrawable, Publishable):
+class Page(TranslatedMixin, Orderable, Noted, Withdrawable, Publishable):
     """A static page in a tree: its address is its ancestors' slugs and its
     own, e.g. /en/about-uzbekistan/history/."""
 

@@ -60,6 +60,8 @@ def article_fields(category, **overrides):
         "publish_at_1": "10:30:00",
         "end_at_0": "",
         "end_at_1": "",
+        # Asked of a change to a live article (embassy.changenotes).
+        "change_kind": "minor",
     }
     data.update(overrides)
     return data

@@ -180,9 +180,13 @@ def atom_dates(client):
     ]
 
 
-def test_updated_is_the_articles_last_change(client, category):
+def test_updated_is_the_articles_last_noted_change(client, category):
     article = make_article(category=category, publish_at=timezone.now() - timedelta(1))
-    assert atom_dates(client) == [article.publish_at, article.updated_at]
+    # A save with no note (a minor correction) tells readers nothing.
+    assert atom_dates(client) == [article.publish_at, article.publish_at]
+    noted_at = timezone.now()
+    Article.objects.filter(pk=article.pk).update(noted_at=noted_at)
+    assert atom_dates(client) == [article.publish_at, noted_at]
 
 
 def test_a_scheduled_article_is_not_updated_before_it_appears(client, category):

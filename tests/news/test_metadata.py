@@ -46,9 +46,8 @@ def test_news_article_has_what_search_engines_read(client, article):
     assert datetime.fromisoformat(data["datePublished"]) == article.publish_at.replace(
         microsecond=0
     )
-    assert datetime.fromisoformat(data["dateModified"]) == article.updated_at.replace(
-        microsecond=0
-    )
+    # Changed since only by minor corrections, if at all (embassy.changenotes).
+    assert data["dateModified"] == data["datePublished"]
     assert data["image"] == [f"http://testserver{article.cover_social.url}"]
     assert data["inLanguage"] == "en"
     assert data["articleSection"] == "Meetings"

@@ -6,6 +6,8 @@ import pytest
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
+from embassy.models import ChangeNote
+from embassy.publishing import Status
 from tests.e2e.conftest import axe_violations
 from tests.images import image_bytes
 from tests.news.factories import make_article, make_category
@@ -40,6 +42,15 @@ def news():
         title_en="An earlier meeting",
         publish_at=timezone.make_aware(datetime(2025, 3, 10, 12, 0)),
     )
+    withdrawn = make_article(
+        category=category,
+        slug="withdrawn",
+        title_en="A withdrawn statement",
+        status=Status.WITHDRAWN,
+        withdrawal_reason_en="Superseded by the statement of 3 May.",
+        noted_at=timezone.now(),
+    )
+    ChangeNote.objects.create(item=withdrawn, note_en="Added the Minister's remarks.")
     return category
 
 
@@ -56,6 +67,7 @@ PAGES = {
     "site search, empty": "/en/search/",
     "article": "/en/news/news-0/",
     "article, English fallback": "/uz/news/news-3/",
+    "article, withdrawn after a noted change": "/ru/news/withdrawn/",
     "page not found": "/en/news/no-such-article/",
     "news archive, year": "/en/news/archive/2025/",
     "news archive, month, Russian": "/ru/news/archive/2025/03/",

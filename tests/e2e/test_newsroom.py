@@ -131,10 +131,13 @@ def test_two_editors_collide_and_the_second_brings_both_together(
     )
 
     page.fill("#id_title_en", "Talks in Geneva end")
+    # It is published: each says what visitors are told of the change.
+    page.get_by_label(re.compile("a minor correction")).check()
     page.click("input[name=_save]")
     expect(page.locator(".messagelist .success")).to_be_visible()
 
     axe_page.fill("#id_summary_en", "Two days of talks.")
+    axe_page.get_by_label(re.compile("a minor correction")).check()
     axe_page.click("input[name=_save]")
     error = axe_page.locator(".errornote + ul.errorlist, .errorlist.nonfield")
     expect(error).to_contain_text(re.compile("officer saved this item", re.I))

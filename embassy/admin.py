@@ -23,7 +23,7 @@ from django.utils.translation import ngettext
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
-from . import changenotes, editing, revisions
+from . import changenotes, editing, freshness, revisions
 from .models import PreviewLink, TextImage
 from .publishing import Noted, Status, Withdrawable
 
@@ -62,6 +62,7 @@ class PublishableAdmin(VersionAdmin):
                 "publish_at",
                 "end_at",
                 "written_by",
+                "translations",
                 "created_at",
                 "updated_at",
                 "based_on",
@@ -81,7 +82,7 @@ class PublishableAdmin(VersionAdmin):
             ),
         },
     )
-    readonly_fields = ("written_by", "created_at", "updated_at")
+    readonly_fields = ("written_by", "created_at", "updated_at", "translations")
     list_filter = ("status",)
     date_hierarchy = "publish_at"
     actions = ("publish", "unpublish")
@@ -91,6 +92,26 @@ class PublishableAdmin(VersionAdmin):
         # inlines (an album's photos, which a restore would then delete).
         revisions.register(model)
         super().__init__(model, admin_site)
+
+    def get_list_display(self, request):
+        return (*super().get_list_display(request), "translations")
+
+    def get_list_filter(self, request):
+        return (*super().get_list_filter(request), freshness.TranslationFilter)
+
+    def get_actions(self, request, action_location=admin.ActionLocation.CHANGE_LIST):
+        actions = super().get_actions(request, action_location)
+        if (
+            action_location == admin.ActionLocation.CHANGE_LIST
+            and actions
+            and self.has_change_permission(request)
+        ):
+            actions.update(freshness.mark_current_actions())
+        return actions
+
+    @admin.display(description=_("translations"))
+    def translations(self, item):
+        return freshness.translation_states(item)
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)

@@ -4,7 +4,8 @@ codes, besides their password, and only a session so verified is let in
 (django-otp). Without it, as on the try-out site, the password alone signs
 in. ``manage.py enrol_two_factor`` gives a member of staff their codes.
 The admin's pages allow the style attributes the rich-text editor needs,
-and its shortcut to an item's public address answers only its editors."""
+its shortcut to an item's public address answers only its editors, and a
+page shows how much of each content type is translated (embassy.freshness)."""
 
 from django.conf import settings
 from django.contrib.admin import AdminSite
@@ -21,6 +22,8 @@ from django.views.decorators.csp import csp_override
 from django_otp.admin import OTPAdminAuthenticationForm, OTPAdminSite
 from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from . import freshness
 
 # One answer for a wrong user name, password or code: which one was wrong
 # would tell a guesser that the password was right.
@@ -104,7 +107,17 @@ class StaffAdminSite(OTPAdminSite):
                     self.admin_view(self.view_on_site),
                     name="view_on_site",
                 )
-        return urls
+        return [
+            path(
+                "translations/",
+                self.admin_view(self.translations_view),
+                name="translations",
+            ),
+            *urls,
+        ]
+
+    def translations_view(self, request):
+        return freshness.coverage_view(self, request)
 
     def view_on_site(self, request, content_type_id, object_id):
         """Django's shortcut to an item's public address, only for those who

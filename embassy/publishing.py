@@ -20,6 +20,7 @@ from django.utils.translation import pgettext_lazy
 
 from .links import LinkField, localize_link
 from .pagecache import TrackedQuerySet
+from .translated import TranslationDates
 
 
 class Status(models.TextChoices):
@@ -51,7 +52,7 @@ class PublishableQuerySet(TrackedQuerySet):
         return self.filter(live_condition() | Q(status=Status.WITHDRAWN))
 
 
-class Publishable(models.Model):
+class Publishable(TranslationDates, models.Model):
     status = models.CharField(
         _("status"),
         max_length=10,

@@ -28,13 +28,18 @@ from modeltranslation.fields import TranslationField
 from modeltranslation.translator import NotRegistered, translator
 
 from .richtext import RichTextField
+from .translated import edited_column
 
 FORMAT = "revision"
 
 
 # When something happened to the item, not what it says: a restore keeps
-# the current ones.
-RECORDED_TIMES = ("withdrawn_at", "noted_at")
+# the current ones (and dates the languages whose texts it changes).
+RECORDED_TIMES = (
+    "withdrawn_at",
+    "noted_at",
+    *(edited_column(code) for code, _name in settings.LANGUAGES),
+)
 
 
 def left_out(model):

@@ -8,7 +8,11 @@ translations in hreflang alternates.
 """
 
 from django.conf import settings
-from django.utils.translation import get_language
+from django.db import models
+from django.db.models import F, Q
+from django.utils import timezone
+from django.utils.translation import get_language, override
+from django.utils.translation import gettext_lazy as _
 from modeltranslation import translator as modeltranslation
 from modeltranslation.translator import NotRegistered, translator
 
@@ -80,3 +84,124 @@ class TranslatedMixin:
             and getattr(self, f"{name}_{settings.LANGUAGE_CODE}", None)
             and not getattr(self, f"{name}_{language}", None)
         )
+
+
+class State(models.TextChoices):
+    """Where a translation stands against the default language's text."""
+
+    CURRENT = "current", _("current")
+    OUTDATED = "outdated", _("out of date")
+    MISSING = "missing", _("missing")
+
+
+def translated_languages():
+    """The codes of the languages translated from the default one."""
+    return [
+        code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE
+    ]
+
+
+def edited_column(code):
+    return f"edited_{code}"
+
+
+class TranslationDates(models.Model):
+    """When each language's texts of the item last changed
+    (``edited_<code>``, one column per language of settings.LANGUAGES),
+    dated by every save that changes them. A translation last changed
+    before the default language's text is out of date, until an editor
+    changes it or marks it current after checking it."""
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        # A save of named columns (a cover, a path) changes no text.
+        if kwargs.get("update_fields") is None:
+            self._date_changed_languages()
+        super().save(*args, **kwargs)
+
+    def _date_changed_languages(self):
+        try:
+            names = translator.get_options_for_model(type(self)).all_fields
+        except NotRegistered:
+            return
+        columns = {
+            code: [f"{name}_{code}" for name in names]
+            for code, _name in settings.LANGUAGES
+        }
+        stored = None
+        if not self._state.adding:
+            stored = (
+                type(self)
+                ._base_manager.filter(pk=self.pk)
+                .values(*(column for group in columns.values() for column in group))
+                .first()
+            )
+        now = timezone.now()
+        for code, group in columns.items():
+            values = {column: getattr(self, column) or "" for column in group}
+            if stored is None:
+                changed = any(values.values())
+            else:
+                changed = any(
+                    (stored[column] or "") != value for column, value in values.items()
+                )
+            if changed:
+                setattr(self, edited_column(code), now)
+
+    def translation_state(self, code):
+        if not getattr(self, f"{self.translated_field}_{code}", None):
+            return State.MISSING
+        source = getattr(self, edited_column(settings.LANGUAGE_CODE))
+        edited = getattr(self, edited_column(code))
+        if (
+            code != settings.LANGUAGE_CODE
+            and source
+            and (not edited or edited < source)
+        ):
+            return State.OUTDATED
+        return State.CURRENT
+
+    @property
+    def translation_is_outdated(self):
+        """Whether the visitor reads a translation older than its source."""
+        return self.translation_state(get_language()) == State.OUTDATED
+
+    @property
+    def source_edited_at(self):
+        return getattr(self, edited_column(settings.LANGUAGE_CODE))
+
+    @property
+    def default_language_url(self):
+        """The item's address in the default language."""
+        with override(settings.LANGUAGE_CODE):
+            return self.get_absolute_url()
+
+    @classmethod
+    def in_state(cls, code, state):
+        """The condition of ``state`` for the language ``code``, for a query:
+        as ``translation_state``, with a translation never dated (NULL)
+        out of date."""
+        text = f"{cls.translated_field}_{code}"
+        missing = Q(**{text: ""}) | Q(**{f"{text}__isnull": True})
+        if state == State.MISSING:
+            return missing
+        source, edited = edited_column(settings.LANGUAGE_CODE), edited_column(code)
+        if code == settings.LANGUAGE_CODE:
+            outdated = Q(pk__in=[])
+        else:
+            outdated = Q(**{f"{source}__isnull": False}) & (
+                Q(**{f"{edited}__isnull": True}) | Q(**{f"{edited}__lt": F(source)})
+            )
+        if state == State.OUTDATED:
+            return ~missing & outdated
+        current = Q(**{f"{source}__isnull": True}) | Q(**{f"{edited}__gte": F(source)})
+        return ~missing & (current if code != settings.LANGUAGE_CODE else Q())
+
+
+for _code, _name in settings.LANGUAGES:
+    TranslationDates.add_to_class(
+        edited_column(_code),
+        models.DateTimeField(null=True, blank=True, editable=False),
+    )

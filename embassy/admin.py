@@ -23,7 +23,7 @@ from django.utils.translation import ngettext
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
-from . import changenotes, editing, freshness, revisions
+from . import changenotes, editing, freshness, review, revisions
 from .models import PreviewLink, TextImage
 from .publishing import Noted, Status, Withdrawable
 
@@ -82,7 +82,13 @@ class PublishableAdmin(VersionAdmin):
             ),
         },
     )
-    readonly_fields = ("written_by", "created_at", "updated_at", "translations")
+    readonly_fields = (
+        "written_by",
+        "created_at",
+        "updated_at",
+        "translations",
+        "review_history",
+    )
     list_filter = ("status",)
     date_hierarchy = "publish_at"
     actions = ("publish", "unpublish")
@@ -118,7 +124,28 @@ class PublishableAdmin(VersionAdmin):
         if issubclass(self.model, Noted) and obj is not None and obj.is_live:
             # First: a published text's editor says what visitors are told.
             fieldsets = [changenotes.fieldset(), *fieldsets]
+        if review.required() or (obj is not None and obj.status == Status.SUBMITTED):
+            fieldsets = [*fieldsets, review.fieldset(request.user)]
         return fieldsets
+
+    @admin.display(description=_("review"))
+    def review_history(self, item):
+        if item.pk is None:
+            return "—"
+        rows = format_html_join(
+            "",
+            "<li>{} · {} · {}{}</li>",
+            (
+                (
+                    formats.localize(timezone.localtime(step.at)),
+                    step.get_kind_display(),
+                    step.user.get_username() if step.user else "—",
+                    f": {step.comment}" if step.comment else "",
+                )
+                for step in review.steps(item)
+            ),
+        )
+        return format_html("<ol>{}</ol>", rows) if rows else "—"
 
     def get_readonly_fields(self, request, obj=None):
         fields = super().get_readonly_fields(request, obj)
@@ -148,6 +175,8 @@ class PublishableAdmin(VersionAdmin):
 
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)
+        # The statuses and rules of review depend on who saves.
+        form = type(form.__name__, (form,), {"user": request.user})
         saved_at = getattr(request, "saved_before_restore", None)
         if saved_at is not None:
             # A restore writes the old revision before the form is shown:
@@ -358,6 +387,23 @@ class PublishableAdmin(VersionAdmin):
         super().save_model(request, obj, form, change)
         if note:
             changenotes.record(obj, note, request.user)
+        if form.review_step:
+            review.record(
+                obj,
+                form.review_step,
+                request.user,
+                form.cleaned_data.get("review_comment", ""),
+                link=self.admin_link(request, obj),
+            )
+
+    def admin_link(self, request, item):
+        opts = item._meta
+        return request.build_absolute_uri(
+            reverse(
+                f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_change",
+                args=[quote(item.pk)],
+            )
+        )
 
     @admin.action(description=_("Publish the selected items"), permissions=["change"])
     def publish(self, request, queryset):
@@ -395,10 +441,16 @@ class PublishableAdmin(VersionAdmin):
             # not at the time it was first saved; a scheduled time is kept.
             if (
                 status == Status.PUBLISHED
-                and item.status == Status.DRAFT
+                and item.status in (Status.DRAFT, Status.SUBMITTED)
                 and item.publish_at < now
             ):
                 item.publish_at = now
+            reason, step = review.refusal(item, status, request.user)
+            if step == review.Kind.RETURNED:
+                reason = _("Send it back from its form, with a comment.")
+            if reason:
+                self.message_user(request, f"{item}: {reason}", messages.ERROR)
+                continue
             item.status = status
             try:
                 item.clean()
@@ -408,6 +460,10 @@ class PublishableAdmin(VersionAdmin):
                 )
                 continue
             item.save()
+            if step:
+                review.record(
+                    item, step, request.user, link=self.admin_link(request, item)
+                )
             count += 1
         return count
 

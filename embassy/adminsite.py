@@ -10,20 +10,21 @@ page shows how much of each content type is translated (embassy.freshness)."""
 from django.conf import settings
 from django.contrib.admin import AdminSite
 from django.contrib.admin.forms import AdminAuthenticationForm
-from django.contrib.admin.utils import unquote
+from django.contrib.admin.utils import quote, unquote
 from django.contrib.auth.signals import user_login_failed
 from django.contrib.contenttypes import views as contenttype_views
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.http import Http404
-from django.urls import path
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csp import csp_override
 from django_otp.admin import OTPAdminAuthenticationForm, OTPAdminSite
 from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from . import freshness
+from . import freshness, review
 
 # One answer for a wrong user name, password or code: which one was wrong
 # would tell a guesser that the password was right.
@@ -113,8 +114,35 @@ class StaffAdminSite(OTPAdminSite):
                 self.admin_view(self.translations_view),
                 name="translations",
             ),
+            path(
+                "waiting-for-review/",
+                self.admin_view(self.waiting_view),
+                name="waiting_for_review",
+            ),
             *urls,
         ]
+
+    def waiting_view(self, request):
+        """Every item waiting for review that the user may change."""
+        context = {
+            **self.each_context(request),
+            "title": _("Waiting for review"),
+            "required": review.required(),
+            "entries": [
+                (
+                    item,
+                    item._meta.verbose_name,
+                    submission,
+                    reverse(
+                        f"{self.name}:{item._meta.app_label}_{item._meta.model_name}_change",
+                        args=[quote(item.pk)],
+                    ),
+                )
+                for item, submission, _admin in review.waiting(self, request)
+            ],
+        }
+        request.current_app = self.name
+        return TemplateResponse(request, "admin/embassy/waiting.html", context)
 
     def translations_view(self, request):
         return freshness.coverage_view(self, request)

@@ -21,6 +21,7 @@ from reversion.models import Version
 
 from . import revisions
 from .cache import CACHE_ERRORS
+from .review import ReviewedForm
 
 # How long an opened form counts as open.
 OPEN_FOR = timedelta(minutes=10)
@@ -31,8 +32,9 @@ def saved_at(item):
     return item.updated_at.isoformat()
 
 
-class EditedForm(forms.ModelForm):
-    """A change form that refuses to save over a later save."""
+class EditedForm(ReviewedForm):
+    """A change form that refuses to save over a later save (and keeps the
+    rules of review, embassy.review)."""
 
     based_on = forms.CharField(widget=forms.HiddenInput, required=False)
 

@@ -1,5 +1,6 @@
 """The pictures that editors insert in rich text, the worker's heartbeat,
-preview links, and the notes of changes visitors are told of."""
+preview links, the notes of changes visitors are told of, and the steps of
+reviews."""
 
 import functools
 import hashlib
@@ -177,3 +178,41 @@ class ChangeNote(TranslatedMixin, models.Model):
 
     def __str__(self):
         return self.note
+
+
+class ReviewStep(models.Model):
+    """A step of an item's review before publishing (embassy.review): who
+    submitted it, sent it back (and why), or published it, after review or
+    urgently without."""
+
+    class Kind(models.TextChoices):
+        SUBMITTED = "submitted", _("submitted for review")
+        RETURNED = "returned", _("sent back")
+        APPROVED = "approved", _("published after review")
+        URGENT = "urgent", _("published urgently, without review")
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    item = GenericForeignKey()
+    kind = models.CharField(_("step"), max_length=10, choices=Kind)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+    )
+    at = models.DateTimeField(_("when"), default=timezone.now)
+    comment = models.TextField(_("comment"), blank=True, max_length=2000)
+
+    class Meta:
+        ordering = ["-at", "-pk"]
+        verbose_name = _("review step")
+        verbose_name_plural = _("review steps")
+        indexes = [models.Index(fields=["content_type", "object_id"])]
+        permissions = [
+            ("review", _("Can publish texts after review, or urgently without"))
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} · {self.user or '—'}"

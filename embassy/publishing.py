@@ -25,6 +25,8 @@ from .translated import TranslationDates
 
 class Status(models.TextChoices):
     DRAFT = "draft", _("Draft")
+    # Submitted by its author, while the mission reviews (embassy.review).
+    SUBMITTED = "submitted", _("Waiting for review")
     PUBLISHED = "published", _("Published")
     # Off every list, still at its address with a notice (Withdrawable).
     WITHDRAWN = "withdrawn", pgettext_lazy("status", "Withdrawn")

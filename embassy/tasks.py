@@ -1,15 +1,17 @@
-"""Background work of the kernel: clearing away pictures that no text shows."""
+"""Background work of the kernel: clearing away pictures that no text shows,
+and the mail of reviews."""
 
 import datetime
 import logging
 
 from django.conf import settings
+from django.core.mail import send_mail
 from django.db import transaction
 from django.tasks import task
 from django.tasks.base import TaskResultStatus
 from django.utils import timezone
 
-from .models import TextImage
+from .models import ReviewStep, TextImage
 
 logger = logging.getLogger(__name__)
 
@@ -64,3 +66,16 @@ def schedule_file_sweep(
     )
     if not waiting.exists():
         sweep_files.using(run_after=timezone.now() + after).enqueue()
+
+
+@task
+def send_review_mail(step_id, link):
+    """Mail a step of a review to whom it concerns (embassy.review). A step
+    deleted meanwhile (with its item) sends nothing."""
+    from . import review
+
+    step = ReviewStep.objects.filter(pk=step_id).first()
+    mail = step and review.mail_for(step, link)
+    if mail and mail[2]:
+        subject, body, recipients = mail
+        send_mail(subject, body, None, recipients)

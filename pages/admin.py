@@ -112,7 +112,15 @@ class SiteSettingsAdmin(TabbedTranslationAdmin):
                 )
             },
         ),
+        (_("Publishing"), {"fields": ("review_before_publishing",)}),
     )
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = super().get_readonly_fields(request, obj)
+        if not request.user.has_perm("embassy.review"):
+            # Whoever reviews decides whether texts are reviewed.
+            fields = (*fields, "review_before_publishing")
+        return fields
 
     def has_add_permission(self, request):
         return super().has_add_permission(request) and not SiteSettings.objects.exists()

@@ -7,8 +7,9 @@ class PagesConfig(AppConfig):
     verbose_name = _("Pages, menu and home page")
 
     def ready(self):
-        from embassy import pagecache
+        from embassy import pagecache, review
 
         from .models import LinkGroup, MenuItem, Page, SiteSettings, Slide, UsefulLink
 
         pagecache.track(Page, MenuItem, Slide, LinkGroup, UsefulLink, SiteSettings)
+        review.required_when(lambda: SiteSettings.load().review_before_publishing)

@@ -462,6 +462,15 @@ class SiteSettings(models.Model):
             "this site without the language, such as /about-uzbekistan/."
         ),
     )
+    review_before_publishing = models.BooleanField(
+        _("review before publishing"),
+        default=False,
+        help_text=_(
+            "When on, authors submit their texts for review and a member of "
+            "the Reviewers role publishes them or sends them back. Leave it "
+            "off where one person writes and publishes."
+        ),
+    )
 
     # Shown at 56 pixels, sharp on screens of twice the density.
     emblem_small = Rendition("emblem", 112, 112, fit="pad", formats=("PNG",))

@@ -36,6 +36,10 @@ def roles(transactional_db):
         "news.migrations.0002_press_officers_group",
         "pages.migrations.0002_site_editors_group",
         "gallery.migrations.0002_gallery_editors_group",
+        "embassy.migrations.0009_reviewers_group",
+        "news.migrations.0012_reviewers_group",
+        "pages.migrations.0011_reviewers_group",
+        "gallery.migrations.0010_reviewers_group",
     ):
         importlib.import_module(migration).create_group(apps, None)
     importlib.import_module("pages.migrations.0004_site_settings").grant_site_settings(

@@ -20,6 +20,7 @@ DEMO_USERS = [
     ("press", "embassy-press", False, ["Press officers"]),
     ("editor", "embassy-editor", False, ["Site editors"]),
     ("photos", "embassy-photos", False, ["Gallery editors"]),
+    ("ambassador", "embassy-ambassador", False, ["Reviewers"]),
 ]
 
 

@@ -70,3 +70,29 @@ def test_roles_are_made_by_migrations_with_exact_permissions():
     assert news == {"news"}
     assert site == {"pages"}
     assert gallery == {"gallery"}
+
+
+def test_reviewers_publish_and_change_but_add_and_delete_nothing():
+    granted = set(
+        Group.objects.get(name="Reviewers").permissions.values_list(
+            "content_type__app_label", "codename"
+        )
+    )
+    texts = {
+        ("news", "article"),
+        ("pages", "page"),
+        ("pages", "slide"),
+        ("pages", "usefullink"),
+        ("pages", "sitesettings"),
+        ("gallery", "album"),
+    }
+    assert granted == {
+        ("embassy", "review"),
+        # The article form's choice of category.
+        ("news", "view_category"),
+        *(
+            (app, f"{action}_{model}")
+            for app, model in texts
+            for action in ("view", "change")
+        ),
+    }

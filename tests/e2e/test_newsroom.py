@@ -7,6 +7,8 @@ from django.contrib.auth.models import Group
 from django.contrib.sessions.models import Session
 from playwright.sync_api import expect
 
+from embassy.publishing import Status
+from pages.models import SiteSettings
 from tests.e2e.conftest import axe_violations, sign_in
 from tests.images import image_bytes
 from tests.news.factories import make_article, make_category
@@ -160,4 +162,48 @@ def test_two_editors_collide_and_the_second_brings_both_together(
     axe_page.get_by_role("button", name="Compare").click()
     expect(axe_page.locator(".revision-compare ins").first).to_have_text("Two days ")
     assert axe_violations(axe_page) == ""
+    assert page.console.errors == []
+
+
+def test_a_reviewer_publishes_what_a_press_officer_submitted(
+    live_server, page, axe_page, officer, django_user_model, mailoutbox
+):
+    reviewer = django_user_model.objects.create_user(
+        "ambassador",
+        password="a long reviewer password",
+        email="ambassador@mission.example",
+        is_staff=True,
+    )
+    reviewer.groups.add(Group.objects.get(name="Reviewers"))
+    settings = SiteSettings.load()
+    settings.review_before_publishing = True
+    settings.save()
+    article = make_article(
+        slug="statement", title_en="Statement on water", status=Status.DRAFT
+    )
+    change = f"{live_server.url}/admin/news/article/{article.pk}/change/"
+
+    sign_in(page, live_server, "officer", "a long press password")
+    page.goto(change)
+    # An author cannot choose to publish.
+    status = page.locator("#id_status")
+    expect(status.locator("option[value=published]")).to_have_count(0)
+    status.select_option("submitted")
+    page.fill("#id_review_comment", "For Monday's briefing.")
+    page.click("input[name=_save]")
+    expect(page.locator(".messagelist .success")).to_be_visible()
+    assert [mail.to for mail in mailoutbox] == [["ambassador@mission.example"]]
+
+    sign_in(axe_page, live_server, "ambassador", "a long reviewer password")
+    axe_page.get_by_role("link", name="Waiting for review").click()
+    expect(axe_page.locator("#content-main")).to_contain_text("For Monday's briefing.")
+    assert axe_violations(axe_page) == ""
+    axe_page.get_by_role("link", name="Statement on water").click()
+    axe_page.locator("#id_status").select_option("published")
+    axe_page.click("input[name=_save]")
+    expect(axe_page.locator(".messagelist .success")).to_be_visible()
+    article.refresh_from_db()
+    assert article.is_live
+    page.goto(f"{live_server.url}/en/news/statement/")
+    expect(page.locator("h1")).to_have_text("Statement on water")
     assert page.console.errors == []

@@ -171,6 +171,14 @@ class PublishableAdmin(VersionAdmin):
             # Held until the save commits: of two saves at once, the second
             # reads the first's time and is refused, not taken as current.
             item = type(item)._base_manager.select_for_update().get(pk=item.pk)
+        before = getattr(request, "before_restore", None)
+        if item is not None and before is not None:
+            # A restore has written the old revision before the form reads
+            # the item: its rules judge the item as it was before.
+            item.stored_status = before["status"]
+            item.was_live = before["was_live"]
+            item.was_withdrawn = before["was_withdrawn"]
+            item.stored_texts = before["texts"]
         return item
 
     def get_form(self, request, obj=None, **kwargs):
@@ -206,11 +214,24 @@ class PublishableAdmin(VersionAdmin):
         if item is None:
             raise Http404(_("There is no such item."))
         request.saved_before_restore = editing.saved_at(item)
+        request.before_restore = {
+            "status": item.status,
+            "was_live": item.is_live,
+            "was_withdrawn": item.is_withdrawn,
+            "texts": item.text_values(),
+        }
         return super().revision_view(request, object_id, version_id, extra_context)
 
     def recover_view(self, request, version_id, extra_context=None):
         if self._check_version(request, version_id) is not None:
             raise Http404(_("This item was not deleted."))
+        # Recovered, it is as new: a draft that visitors never saw.
+        request.before_restore = {
+            "status": Status.DRAFT,
+            "was_live": False,
+            "was_withdrawn": False,
+            "texts": {},
+        }
         return super().recover_view(request, version_id, extra_context)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
@@ -441,7 +462,7 @@ class PublishableAdmin(VersionAdmin):
             # not at the time it was first saved; a scheduled time is kept.
             if (
                 status == Status.PUBLISHED
-                and item.status in (Status.DRAFT, Status.SUBMITTED)
+                and item.status == Status.DRAFT
                 and item.publish_at < now
             ):
                 item.publish_at = now

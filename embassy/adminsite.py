@@ -138,7 +138,7 @@ class StaffAdminSite(OTPAdminSite):
                         args=[quote(item.pk)],
                     ),
                 )
-                for item, submission, _admin in review.waiting(self, request)
+                for item, submission in review.waiting(self, request)
             ],
         }
         request.current_app = self.name

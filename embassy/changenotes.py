@@ -48,7 +48,12 @@ class NotedFormBase(EditedForm):
 
     def clean(self):
         cleaned = super().clean()
-        changed = set(self.changed_data) - {"based_on", *FIELDS}
+        changed = set(self.changed_data) - {
+            "based_on",
+            "review_comment",
+            "publish_urgently",
+            *FIELDS,
+        }
         if (
             not self.noting
             or cleaned.get("status", Status.PUBLISHED) != Status.PUBLISHED
@@ -67,6 +72,15 @@ class NotedFormBase(EditedForm):
             )
         elif kind == NOTED and not cleaned.get(english):
             self.add_error(english, _("Write the note visitors will read."))
+        elif kind == MINOR and any(cleaned.get(name) for name in NOTE_FIELDS):
+            # A note typed is not dropped unseen.
+            self.add_error(
+                KIND_FIELD,
+                _(
+                    "You wrote a note: choose “a change visitors should know "
+                    "of” to show it, or clear it."
+                ),
+            )
         self.note = (
             {
                 f"note_{code}": cleaned.get(note_field(code), "")

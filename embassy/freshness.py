@@ -130,6 +130,7 @@ def coverage_view(admin_site, request):
         "languages": [language_name(code) for code in translated_languages()],
         "states": [label for _value, label in State.choices],
         "rows": rows,
+        "columns": 2 + len(translated_languages()) * len(State.values),
     }
     request.current_app = admin_site.name
     return TemplateResponse(request, "admin/embassy/translations.html", context)

@@ -119,15 +119,20 @@ def tracked_models():
 
 
 def _changed(signal, instance=None, created=False, **kwargs):
-    # Publishable items know whether they were live when loaded; anything
-    # else deleted may have been shown, and nothing just created was.
-    was_shown = not created and getattr(instance, "was_live", True)
+    # Publishable items know whether they were shown when loaded (live, or
+    # withdrawn, at their address); anything else deleted may have been
+    # shown, and nothing just created was.
+    was_shown = not created and (
+        getattr(instance, "was_live", True) or getattr(instance, "was_withdrawn", False)
+    )
     if signal is post_delete:
         withdrawn = was_shown
     elif signal is post_save:
         withdrawn = was_shown and not getattr(instance, "is_live", True)
         if hasattr(instance, "was_live"):
-            instance.was_live = instance.is_live  # for its next save
+            # For its next save.
+            instance.was_live = instance.is_live
+            instance.was_withdrawn = instance.is_withdrawn
     else:
         withdrawn = False
     content_changed(withdrawn=withdrawn)

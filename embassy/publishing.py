@@ -106,6 +106,10 @@ class Publishable(TranslationDates, models.Model):
         if {"status", "publish_at", "end_at"} <= set(field_names):
             instance.was_live = instance.is_live
             instance.was_withdrawn = instance.is_withdrawn
+        if "status" in field_names:
+            # What the rules of review judge (embassy.review): the status as
+            # stored, whatever a form has set since.
+            instance.stored_status = instance.status
         return instance
 
     @property
@@ -157,6 +161,10 @@ class Withdrawable(models.Model):
         ),
     )
 
+    # A reason written once, in English, does not put the texts' translations
+    # out of date (embassy.translated).
+    undated_fields = ("withdrawal_reason",)
+
     class Meta:
         abstract = True
 
@@ -193,6 +201,13 @@ class Withdrawable(models.Model):
                         "return it to draft instead."
                     )
                 }
+            )
+        if (
+            self.redirect_to
+            and localize_link(self.redirect_to) == self.get_absolute_url()
+        ):
+            raise ValidationError(
+                {"redirect_to": _("Visitors would be sent back to where they are.")}
             )
         reason = getattr(self, f"withdrawal_reason_{settings.LANGUAGE_CODE}")
         if not (reason or self.redirect_to):
@@ -271,7 +286,8 @@ class PreviewMixin:
 
     def render_to_response(self, context, **response_kwargs):
         redirect_url = getattr(self.object, "redirect_url", "")
-        if redirect_url:
+        # A preview link shows the item itself, notice and all.
+        if redirect_url and self.previewed_item() is None:
             # Temporary: an editor may correct the address or publish the
             # item again, which a browser's cached permanent one would hide.
             return redirect(redirect_url)

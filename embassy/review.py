@@ -45,15 +45,29 @@ def is_reviewer(user):
     return user.has_perm("embassy.review")
 
 
+def reserves(item, user):
+    """Whether changes to ``item``, shown to visitors (live, or withdrawn at
+    its address), are a reviewer's and not ``user``'s."""
+    return required() and not is_reviewer(user) and (item.is_live or item.is_withdrawn)
+
+
 def steps(item):
     return ReviewStep.objects.filter(
         content_type=ContentType.objects.get_for_model(item), object_id=item.pk
     ).select_related("user")
 
 
+def stored_status(item):
+    """The item's status as stored, whatever a form has set since (and, in
+    a restore, as it was before the old revision was written)."""
+    if item.pk is None:
+        return Status.DRAFT
+    return getattr(item, "stored_status", item.status)
+
+
 def submission(item):
     """The step that put the item in review, if it is there."""
-    if item.pk is None or item.status != Status.SUBMITTED:
+    if stored_status(item) != Status.SUBMITTED:
         return None
     return steps(item).filter(kind=Kind.SUBMITTED).first()
 
@@ -61,10 +75,19 @@ def submission(item):
 def refusal(item, status, user, urgent=False):
     """Why ``user`` may not give ``item`` (as stored) the ``status``, or
     None; with the step it makes, as (refusal, kind of step or None)."""
-    stored = item.status if item.pk else Status.DRAFT
+    stored = stored_status(item)
     if not required():
         return None, None
     if not is_reviewer(user):
+        if status == Status.WITHDRAWN:
+            # A withdrawn item is public at its address, with its text.
+            return (
+                gettext(
+                    "Texts are reviewed before they are published: a reviewer "
+                    "withdraws a text, and changes a withdrawn one."
+                ),
+                None,
+            )
         if status == Status.PUBLISHED:
             # A change to a published text is publishing too.
             return (
@@ -146,12 +169,14 @@ class ReviewedForm(forms.ModelForm):
         status = self.fields.get("status")
         if status is None or self.user is None:
             return
-        stored = self.instance.status if self.instance.pk else None
-        offered = {Status.DRAFT, Status.PUBLISHED, Status.WITHDRAWN, stored}
+        stored = stored_status(self.instance)
+        offered = {Status.DRAFT, Status.PUBLISHED, stored}
+        if getattr(self.instance, "was_live", False):
+            offered.add(Status.WITHDRAWN)  # only what visitors can see
         if required():
             offered.add(Status.SUBMITTED)
-            if not is_reviewer(self.user) and stored != Status.PUBLISHED:
-                offered.discard(Status.PUBLISHED)
+            if not is_reviewer(self.user):
+                offered -= {Status.PUBLISHED, Status.WITHDRAWN} - {stored}
         status.choices = [choice for choice in status.choices if choice[0] in offered]
 
     def clean(self):
@@ -167,6 +192,15 @@ class ReviewedForm(forms.ModelForm):
         elif step == Kind.RETURNED and not cleaned.get("review_comment"):
             self.add_error(
                 "review_comment", gettext("Say why it goes back to its author.")
+            )
+        elif step is None and cleaned.get("review_comment"):
+            # Nobody would read it.
+            self.add_error(
+                "review_comment",
+                gettext(
+                    "A comment goes with a text submitted for review or sent "
+                    "back: choose that status, or clear the comment."
+                ),
             )
         else:
             self.review_step = step
@@ -239,7 +273,7 @@ def mail_for(step, link):
 
 def waiting(admin_site, request):
     """The items waiting for review that the user may change, the longest
-    waiting first, each as (item, its submission, its model's admin)."""
+    waiting first, each as (item, its submission)."""
     found = []
     for model, model_admin in admin_site._registry.items():
         if "status" not in {field.name for field in model._meta.fields}:
@@ -254,6 +288,6 @@ def waiting(admin_site, request):
             kind=Kind.SUBMITTED,
         ).select_related("user"):
             submissions.setdefault(step.object_id, step)  # the newest first
-        found += [(item, submissions.get(item.pk), model_admin) for item in items]
+        found += [(item, submissions.get(item.pk)) for item in items]
     found.sort(key=lambda entry: entry[1].at if entry[1] else entry[0].updated_at)
     return found

@@ -112,6 +112,9 @@ class TranslationDates(models.Model):
     before the default language's text is out of date, until an editor
     changes it or marks it current after checking it."""
 
+    # Texts that are not a translation of the default language's.
+    undated_fields = ()
+
     class Meta:
         abstract = True
 
@@ -121,23 +124,40 @@ class TranslationDates(models.Model):
             self._date_changed_languages()
         super().save(*args, **kwargs)
 
-    def _date_changed_languages(self):
+    def _dated_columns(self):
+        """{language: the columns of its dated texts}."""
         try:
             names = translator.get_options_for_model(type(self)).all_fields
         except NotRegistered:
-            return
-        columns = {
+            return {}
+        names = [name for name in names if name not in self.undated_fields]
+        return {
             code: [f"{name}_{code}" for name in names]
             for code, _name in settings.LANGUAGES
         }
-        stored = None
-        if not self._state.adding:
+
+    def text_values(self):
+        """The dated texts as they are in memory, by column."""
+        return {
+            column: getattr(self, column)
+            for group in self._dated_columns().values()
+            for column in group
+        }
+
+    def _date_changed_languages(self):
+        columns = self._dated_columns()
+        # As the item was before a restore wrote an old revision (the admin
+        # sets it), or as stored.
+        stored = getattr(self, "stored_texts", None)
+        if stored is None and not self._state.adding:
             stored = (
                 type(self)
                 ._base_manager.filter(pk=self.pk)
                 .values(*(column for group in columns.values() for column in group))
                 .first()
             )
+        if stored == {}:
+            stored = None
         now = timezone.now()
         for code, group in columns.items():
             values = {column: getattr(self, column) or "" for column in group}

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
+from embassy import review
 from embassy.admin import PublishableAdmin
 from embassy.editing import EditedForm
 from embassy.translated import translated_search_fields
@@ -242,6 +243,17 @@ class PhotoAdmin(TabbedTranslationAdmin):
 
     def has_add_permission(self, request):
         return False  # Photos come in through their album's upload fields.
+
+    def has_change_permission(self, request, obj=None):
+        # A caption of a published album is published text too.
+        if obj is not None and review.reserves(obj.album, request.user):
+            return False
+        return super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is not None and review.reserves(obj.album, request.user):
+            return False
+        return super().has_delete_permission(request, obj)
 
     def save_model(self, request, obj, form, change):
         # Only what the editor changed, as in the album's page.

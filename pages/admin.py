@@ -118,7 +118,8 @@ class SiteSettingsAdmin(TabbedTranslationAdmin):
     def get_readonly_fields(self, request, obj=None):
         fields = super().get_readonly_fields(request, obj)
         if not request.user.has_perm("embassy.review"):
-            # Whoever reviews decides whether texts are reviewed.
+            # Whoever may review decides whether texts are reviewed (an
+            # administrator, or a reviewer given the site settings too).
             fields = (*fields, "review_before_publishing")
         return fields
 

@@ -9,7 +9,7 @@ def create_group(apps, schema_editor):
     grant_group(
         apps,
         GROUP,
-        {"pages": ["page", "slide", "usefullink", "sitesettings"]},
+        {"pages": ["page", "slide", "usefullink"]},
         actions=("view", "change"),
     )
 

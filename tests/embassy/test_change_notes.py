@@ -170,3 +170,21 @@ def test_a_page_is_noted_as_an_article_is(client_in_role):
     assert response.status_code == 302, response.context["adminform"].form.errors
     assert Page.objects.get().noted_at is not None
     assert "Our new address." in Client().get("/en/mission/").text
+
+
+def test_a_note_written_for_a_minor_correction_is_not_dropped(press_client, published):
+    article, data = published
+    response = edit(
+        press_client,
+        article,
+        data,
+        summary_en="A meeting in Genève.",
+        change_kind="minor",
+        change_note_en="Corrected the city's name.",
+    )
+    assert response.status_code == 200
+    assert (
+        "You wrote a note"
+        in response.context["adminform"].form.errors["change_kind"][0]
+    )
+    assert not ChangeNote.objects.exists()

@@ -520,3 +520,20 @@ def test_only_what_can_take_an_item_off_the_site_counts_as_a_withdrawal():
     assert not withdrawn()
     Article.objects.filter(pk=make_article().pk).update(end_at=timezone.now())
     assert withdrawn()
+
+
+def test_a_withdrawn_item_is_shown_at_its_address_until_taken_off():
+    def withdrawn():
+        return cache.get(pagecache.WITHDRAWN_KEY) != 0
+
+    article = make_article(status=Status.WITHDRAWN, withdrawal_reason_en="Error.")
+    cache.set(pagecache.WITHDRAWN_KEY, 0)
+    article = Article.objects.get(pk=article.pk)
+    article.status = Status.DRAFT
+    article.save()
+    assert withdrawn()
+    cache.set(pagecache.WITHDRAWN_KEY, 0)
+    withdrawn_again = make_article(status=Status.WITHDRAWN)
+    cache.set(pagecache.WITHDRAWN_KEY, 0)
+    Article.objects.get(pk=withdrawn_again.pk).delete()
+    assert withdrawn()

@@ -9,12 +9,14 @@ from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
+from reversion.models import Version
 
 from embassy.models import ReviewStep
 from embassy.publishing import Status
 from news.models import Article
 from pages.models import SiteSettings
 from tests.conftest import BACKEND
+from tests.gallery.factories import make_album
 from tests.news.factories import article_fields, make_article
 
 pytestmark = pytest.mark.django_db
@@ -93,10 +95,10 @@ def submitted(author, category, django_capture_on_commit_callbacks, comment=""):
 
 
 def test_with_review_off_everything_is_as_before(author, category):
+    # Nothing new can be withdrawn: only what visitors have seen.
     assert status_choices(author, reverse("admin:news_article_add")) == [
         Status.DRAFT,
         Status.PUBLISHED,
-        Status.WITHDRAWN,
     ]
     assert add(author, category).status_code == 302
     assert Article.objects.get().is_live
@@ -304,11 +306,74 @@ def test_the_waiting_list_shows_what_each_may_review(
     assert editor.get(url).context["entries"] == []
 
 
-def test_only_a_reviewer_turns_review_on_or_off(client_in_role, reviewer):
+def test_only_an_administrator_turns_review_on_or_off(client_in_role, admin_client):
     url = reverse("admin:pages_sitesettings_change", args=[1])
     SiteSettings.load().save()
+    assert "review_before_publishing" in (
+        admin_client.get(url).context["adminform"].form.fields
+    )
     editor = client_in_role("Site editors", username="editor")
     form = editor.get(url).context["adminform"].form
     assert "review_before_publishing" not in form.fields
-    form = reviewer.get(url).context["adminform"].form
-    assert "review_before_publishing" in form.fields
+
+
+def test_an_author_cannot_withdraw_or_change_a_withdrawn_text(
+    review_on, author, category
+):
+    article = make_article(slug="statement", category=category)
+    response = change(
+        author,
+        article,
+        category,
+        status=Status.WITHDRAWN,
+        withdrawal_reason_en="Issued in error.",
+        body_en="<p>An unreviewed text, at a public address.</p>",
+    )
+    # Not offered, and refused when posted.
+    assert "status" in errors(response)
+    assert article.status == Status.PUBLISHED
+    assert "Issued in error." not in Client().get("/en/news/statement/").text
+
+
+def test_a_restore_is_judged_by_the_item_as_it_was_before(review_on, author, category):
+    """Restoring a published revision of what is now a draft does not make
+    it published, nor withdrawable, for an author."""
+    article = make_article(slug="statement", category=category)
+    response = change(author, article, category, status=Status.DRAFT)
+    assert response.status_code == 302
+    published = Version.objects.get_for_object(article).last()
+    url = reverse("admin:news_article_revision", args=[article.pk, published.pk])
+    form = author.get(url).context["adminform"].form
+    assert Status.WITHDRAWN not in dict(form.fields["status"].choices)
+    article.refresh_from_db()
+    data = article_fields(
+        category,
+        slug="statement",
+        based_on=article.updated_at.isoformat(),
+        status=Status.WITHDRAWN,
+        withdrawal_reason_en="Issued in error.",
+    )
+    response = author.post(url, data)
+    assert response.status_code == 200
+    article.refresh_from_db()
+    assert article.status == Status.DRAFT
+    assert Client().get("/en/news/statement/").status_code == 404
+
+
+def test_a_photo_of_a_published_album_waits_for_a_reviewer(review_on, client_in_role):
+    album = make_album(photos=1)
+    editor = client_in_role("Gallery editors", username="photos")
+    photo = album.photos.get()
+    url = reverse("admin:gallery_photo_change", args=[photo.pk])
+    response = editor.post(url, {"caption_en": "Unreviewed", "order": 1})
+    assert response.status_code in (302, 403)
+    photo.refresh_from_db()
+    assert photo.caption_en != "Unreviewed"
+
+
+def test_a_comment_nobody_would_read_is_refused_not_dropped(
+    review_on, author, category
+):
+    response = add(author, category, status=Status.DRAFT, review_comment="Hello")
+    assert errors(response)["review_comment"][0].startswith("A comment goes with")
+    assert not Article.objects.exists()

@@ -83,7 +83,6 @@ def test_reviewers_publish_and_change_but_add_and_delete_nothing():
         ("pages", "page"),
         ("pages", "slide"),
         ("pages", "usefullink"),
-        ("pages", "sitesettings"),
         ("gallery", "album"),
     }
     assert granted == {

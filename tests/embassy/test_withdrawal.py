@@ -234,3 +234,14 @@ def test_the_notice_gives_the_date_of_withdrawal_in_the_sites_time_zone(
     Article.objects.filter(pk=article.pk).update(withdrawn_at=withdrawn_at)
     assert timezone.localtime(withdrawn_at).day == 4
     assert "Withdrawn on May 4, 2026" in client.get("/en/news/statement/").text
+
+
+def test_a_withdrawal_cannot_send_visitors_back_to_its_own_address(
+    press_client, category
+):
+    article, response = withdraw_through_the_form(
+        press_client, category, redirect_to="/news/statement/"
+    )
+    assert response.context["adminform"].form.errors["redirect_to"] == [
+        "Visitors would be sent back to where they are."
+    ]

@@ -92,6 +92,9 @@ class Publishable(TranslationDates, models.Model):
         related_name="+",
     )
 
+    # Its review's history goes with it (embassy.review).
+    review_steps = GenericRelation("embassy.ReviewStep")
+
     objects = PublishableQuerySet.as_manager()
 
     class Meta:

@@ -377,3 +377,13 @@ def test_a_comment_nobody_would_read_is_refused_not_dropped(
     response = add(author, category, status=Status.DRAFT, review_comment="Hello")
     assert errors(response)["review_comment"][0].startswith("A comment goes with")
     assert not Article.objects.exists()
+
+
+def test_an_items_review_steps_go_with_it(
+    review_on, author, category, django_capture_on_commit_callbacks
+):
+    article = submitted(author, category, django_capture_on_commit_callbacks)
+    assert ReviewStep.objects.count() == 1
+    article.delete()
+    # A later item given the same number would otherwise inherit them.
+    assert not ReviewStep.objects.exists()

@@ -6,6 +6,7 @@ import re
 from datetime import timedelta
 
 from django import forms
+from django.apps import apps
 from django.contrib import admin, messages
 from django.contrib.admin.utils import quote, unquote
 from django.contrib.contenttypes.models import ContentType
@@ -20,11 +21,12 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from modeltranslation.admin import TabbedTranslationAdmin
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
 from . import changenotes, editing, freshness, review, revisions
-from .models import PreviewLink, TextImage
+from .models import ChangeNote, PreviewLink, TextImage
 from .publishing import Noted, Status, Withdrawable
 
 admin.site.site_header = _("Embassy administration")
@@ -487,6 +489,69 @@ class PublishableAdmin(VersionAdmin):
                 )
             count += 1
         return count
+
+
+@admin.register(ChangeNote)
+class ChangeNoteAdmin(TabbedTranslationAdmin):
+    """The notes of changes visitors were told of, made by the changed
+    item's form: here their texts are corrected, or a note removed, by
+    whoever may change the item."""
+
+    list_display = ("note", "item", "noted_at", "author")
+    list_select_related = ("author",)
+    fields = ("item", "noted_at", "note")
+    readonly_fields = ("item", "noted_at")
+    date_hierarchy = "noted_at"
+    actions = None
+
+    def _changeable_types(self, request):
+        """The content types of the noted items the user may change."""
+        return [
+            ContentType.objects.get_for_model(model).pk
+            for model in apps.get_models()
+            if issubclass(model, Noted)
+            and request.user.has_perm(
+                f"{model._meta.app_label}.change_{model._meta.model_name}"
+            )
+        ]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .filter(content_type__in=self._changeable_types(request))
+        )
+
+    def _may(self, request, note):
+        if note is None:
+            return bool(self._changeable_types(request))
+        opts = note.content_type
+        return request.user.has_perm(f"{opts.app_label}.change_{opts.model}")
+
+    def has_module_permission(self, request):
+        return self._may(request, None)
+
+    def has_view_permission(self, request, obj=None):
+        return self._may(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return self._may(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return self._may(request, obj)
+
+    def has_add_permission(self, request):
+        return False  # made by the form of the item changed
+
+    def delete_model(self, request, obj):
+        item = obj.item
+        super().delete_model(request, obj)
+        if item is not None:
+            # Its last noted change is now the one before, if any.
+            latest = item.change_notes.order_by("-noted_at").first()
+            type(item)._base_manager.filter(pk=item.pk).update(
+                noted_at=latest.noted_at if latest else None
+            )
 
 
 @admin.register(TextImage)

@@ -5,6 +5,7 @@ note the page shows with its date and which moves the feeds' date."""
 import xml.etree.ElementTree as ET
 
 import pytest
+from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import reverse
 
@@ -12,6 +13,7 @@ from embassy.models import ChangeNote
 from embassy.publishing import Status
 from news.models import Article
 from pages.models import Page
+from tests.conftest import BACKEND
 from tests.news.factories import article_fields
 from tests.pages.factories import make_page
 
@@ -188,3 +190,41 @@ def test_a_note_written_for_a_minor_correction_is_not_dropped(press_client, publ
         in response.context["adminform"].form.errors["change_kind"][0]
     )
     assert not ChangeNote.objects.exists()
+
+
+def test_a_note_is_corrected_or_removed_by_whoever_may_change_its_item(
+    press_client, published, django_user_model
+):
+    article, data = published
+    edit(
+        press_client,
+        article,
+        data,
+        summary_en="A new summary.",
+        change_kind="noted",
+        change_note_en="Added the Minister's remraks.",
+    )
+    note = ChangeNote.objects.get()
+    url = reverse("admin:embassy_changenote_change", args=[note.pk])
+    response = press_client.post(
+        url, {"note_en": "Added the Minister's remarks.", "note_ru": "", "note_uz": ""}
+    )
+    assert response.status_code == 302
+    html = Client().get("/en/news/statement/").text
+    assert "remarks." in html
+    assert "remraks" not in html
+    # Site editors change no article, nor its notes.
+    editor = Client()
+    editor.force_login(
+        django_user_model.objects.create_user("editor", is_staff=True),
+        backend=BACKEND,
+    )
+    editor_user = django_user_model.objects.get(username="editor")
+    editor_user.groups.add(Group.objects.get(name="Site editors"))
+    # As for a note that does not exist: back to the admin's index.
+    assert editor.get(url)["Location"] == "/admin/"
+    delete = reverse("admin:embassy_changenote_delete", args=[note.pk])
+    assert press_client.post(delete, {"post": "yes"}).status_code == 302
+    article.refresh_from_db()
+    assert article.noted_at is None
+    assert "Updated" not in Client().get("/en/news/statement/").text

@@ -18,6 +18,7 @@ from django.core.management import call_command
 from django.test import Client
 from django.urls import NoReverseMatch, reverse
 
+from embassy.models import ChangeNote
 from pages.models import SiteSettings
 from tests.gallery.factories import make_album
 from tests.images import image_bytes
@@ -43,7 +44,7 @@ EXPECTED = {
     "admin:app_list auth": ("LNNNNNO", "LNNNNNO"),
     "admin:app_list axes": ("LNNNNNO", "LNNNNNO"),
     "admin:app_list django_tasks_database": ("LNNNNNO", "LNNNNNO"),
-    "admin:app_list embassy": ("LNNNNNO", "LNNNNNO"),
+    "admin:app_list embassy": ("LNONOOO", "LNONOOO"),
     "admin:app_list gallery": ("LNNONOO", "LNNONOO"),
     "admin:app_list news": ("LNONNOO", "LNONNOO"),
     "admin:app_list otp_static": ("LNNNNNO", "LNNNNNO"),
@@ -73,6 +74,11 @@ EXPECTED = {
     "admin:axes_accesslog_history": ("LDDDDDO", "LDDDDDO"),
     "admin:django_tasks_database_dbtaskresult_add": ("LDDDDDD", "LDDDDDD"),
     "admin:django_tasks_database_dbtaskresult_changelist": ("LDDDDDO", "LDDDDDO"),
+    "admin:embassy_changenote_add": ("LDDDDDD", "LDDDDDD"),
+    "admin:embassy_changenote_change": ("LDODOOO", "LDODOOO"),
+    "admin:embassy_changenote_changelist": ("LDODOOO", "LDODOOO"),
+    "admin:embassy_changenote_delete": ("LDODOOO", "LDODOOO"),
+    "admin:embassy_changenote_history": ("LOOOOOO", "LOOOOOO"),
     "admin:embassy_textimage_add": ("LDDDDDD", "LDDDDDD"),
     "admin:embassy_textimage_change": ("LDDDDDO", "LDDDDDD"),
     "admin:embassy_textimage_changelist": ("LDDDDDO", "LDDDDDO"),
@@ -179,7 +185,7 @@ def clients(django_user_model, roles):
 def content(clients):
     """One object of every kind the admin edits, made the way the site
     makes them."""
-    make_article()
+    ChangeNote.objects.create(item=make_article(), note_en="Added a quote.")
     make_menu_item(label_en="Mission", page=make_page())
     make_slide()
     make_link()

@@ -106,7 +106,12 @@ def refusal(item, status, user, urgent=False):
         if status == Status.SUBMITTED and stored != Status.SUBMITTED:
             return None, Kind.SUBMITTED
         return None, None
-    if status == Status.PUBLISHED and stored != Status.PUBLISHED:
+    # A withdrawn text was reviewed when it was published, and changed
+    # since by reviewers only: published again, it needs no new review.
+    if status == Status.PUBLISHED and stored not in (
+        Status.PUBLISHED,
+        Status.WITHDRAWN,
+    ):
         if urgent:
             return None, Kind.URGENT
         submitted = submission(item)

@@ -387,3 +387,19 @@ def test_an_items_review_steps_go_with_it(
     article.delete()
     # A later item given the same number would otherwise inherit them.
     assert not ReviewStep.objects.exists()
+
+
+def test_a_reviewer_publishes_a_withdrawn_text_again_without_a_new_review(
+    review_on, reviewer, category
+):
+    article = make_article(
+        slug="statement",
+        category=category,
+        status=Status.WITHDRAWN,
+        withdrawal_reason_en="Issued in error.",
+    )
+    assert (
+        change(reviewer, article, category, status=Status.PUBLISHED).status_code == 302
+    )
+    assert article.is_live
+    assert not ReviewStep.objects.exists()

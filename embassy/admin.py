@@ -534,11 +534,18 @@ class ChangeNoteAdmin(TabbedTranslationAdmin):
     def has_view_permission(self, request, obj=None):
         return self._may(request, obj)
 
+    def _may_change(self, request, note):
+        # A note of a published text is published text too (embassy.review).
+        shown = note is not None and note.item is not None
+        return self._may(request, note) and not (
+            shown and review.reserves(note.item, request.user)
+        )
+
     def has_change_permission(self, request, obj=None):
-        return self._may(request, obj)
+        return self._may_change(request, obj)
 
     def has_delete_permission(self, request, obj=None):
-        return self._may(request, obj)
+        return self._may_change(request, obj)
 
     def has_add_permission(self, request):
         return False  # made by the form of the item changed

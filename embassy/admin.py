@@ -93,7 +93,7 @@ class PublishableAdmin(VersionAdmin):
     )
     list_filter = ("status",)
     date_hierarchy = "publish_at"
-    actions = ("publish", "unpublish")
+    actions = ("publish", "submit_for_review", "unpublish")
 
     def __init__(self, model, admin_site):
         # Before VersionAdmin, which would keep the files and follow the
@@ -115,6 +115,11 @@ class PublishableAdmin(VersionAdmin):
             and self.has_change_permission(request)
         ):
             actions.update(freshness.mark_current_actions())
+        # Each offered only where it can succeed (review.refusal decides).
+        if not review.required():
+            actions.pop("submit_for_review", None)
+        elif not review.is_reviewer(request.user):
+            actions.pop("publish", None)
         return actions
 
     @admin.display(description=_("translations"))
@@ -434,6 +439,21 @@ class PublishableAdmin(VersionAdmin):
         self.message_user(
             request,
             ngettext("%(count)d item published.", "%(count)d items published.", count)
+            % {"count": count},
+        )
+
+    @admin.action(
+        description=_("Submit the selected items for review"), permissions=["change"]
+    )
+    def submit_for_review(self, request, queryset):
+        count = self.change_status(request, queryset, Status.SUBMITTED)
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d item submitted for review.",
+                "%(count)d items submitted for review.",
+                count,
+            )
             % {"count": count},
         )
 

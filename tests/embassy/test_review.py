@@ -115,12 +115,16 @@ def test_an_author_cannot_publish_by_the_form_a_crafted_post_or_the_list(
     assert "status" in errors(add(author, category, status=Status.PUBLISHED))
     assert add(author, category, status=Status.DRAFT).status_code == 302
     article = Article.objects.get()
-    response = author.post(
+    # Not offered in the list, and refused when posted.
+    actions = author.get(reverse("admin:news_article_changelist")).context[
+        "action_form"
+    ]
+    assert "publish" not in dict(actions.fields["action"].choices)
+    author.post(
         reverse("admin:news_article_changelist"),
         {"action": "publish", "_selected_action": [article.pk]},
         follow=True,
     )
-    assert "Texts are reviewed before they are published" in response.text
     article.refresh_from_db()
     assert article.status == Status.DRAFT
     assert Client().get("/en/news/statement/").status_code == 404
@@ -403,3 +407,24 @@ def test_a_reviewer_publishes_a_withdrawn_text_again_without_a_new_review(
     )
     assert article.is_live
     assert not ReviewStep.objects.exists()
+
+
+def test_an_author_submits_from_the_list(
+    review_on,
+    author,
+    reviewer,
+    category,
+    mailoutbox,
+    django_capture_on_commit_callbacks,
+):
+    article = make_article(slug="statement", category=category, status=Status.DRAFT)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = author.post(
+            reverse("admin:news_article_changelist"),
+            {"action": "submit_for_review", "_selected_action": [article.pk]},
+            follow=True,
+        )
+    assert "1 item submitted for review." in response.text
+    article.refresh_from_db()
+    assert article.status == Status.SUBMITTED
+    assert [mail.to for mail in mailoutbox] == [["ambassador@mission.example"]]

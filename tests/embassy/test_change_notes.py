@@ -14,8 +14,9 @@ from embassy.publishing import Status
 from news.models import Article
 from pages.models import Page
 from tests.conftest import BACKEND
-from tests.news.factories import article_fields
+from tests.news.factories import article_fields, make_article
 from tests.pages.factories import make_page
+from tests.queries import page_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -228,3 +229,21 @@ def test_a_note_is_corrected_or_removed_by_whoever_may_change_its_item(
     article.refresh_from_db()
     assert article.noted_at is None
     assert "Updated" not in Client().get("/en/news/statement/").text
+
+
+def test_the_notes_cost_one_query_whatever_their_number(client, category, settings):
+    settings.PAGE_CACHE_SECONDS = 0  # each rendering counted
+    plain = make_article(slug="plain", category=category)
+    noted = make_article(slug="noted", category=category)
+    ChangeNote.objects.create(item=noted, note_en="A change.")
+    Article.objects.filter(pk=noted.pk).update(noted_at=noted.publish_at)
+    # After the first page has read what every page shares (the menu, the
+    # settings), each later one reads only its own.
+    page_queries(client, plain.get_absolute_url())
+    without = page_queries(client, plain.get_absolute_url())
+    with_one = page_queries(client, "/en/news/noted/")
+    for _ in range(9):
+        ChangeNote.objects.create(item=noted, note_en="Another change.")
+    page_queries(client, plain.get_absolute_url())
+    with_ten = page_queries(client, "/en/news/noted/")
+    assert with_one == with_ten == without + 1

@@ -128,9 +128,19 @@ class PublishableAdmin(VersionAdmin):
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)
+        reserved = obj is not None and review.reserves(obj, request.user)
+        if not (obj is not None and (obj.is_live or obj.is_withdrawn)) or reserved:
+            # Only what visitors can see is withdrawn, and not by an author
+            # while texts are reviewed.
+            fieldsets = [
+                fieldset
+                for fieldset in fieldsets
+                if fieldset != self.withdrawal_fieldset
+            ]
         if issubclass(self.model, Noted) and obj is not None and obj.is_live:
-            # First: a published text's editor says what visitors are told.
-            fieldsets = [changenotes.fieldset(), *fieldsets]
+            if not reserved:
+                # First: a published text's editor says what visitors are told.
+                fieldsets = [changenotes.fieldset(), *fieldsets]
         if review.required() or (obj is not None and obj.status == Status.SUBMITTED):
             fieldsets = [*fieldsets, review.fieldset(request.user)]
         return fieldsets
@@ -245,6 +255,8 @@ class PublishableAdmin(VersionAdmin):
         item = None
         if request.method == "GET":
             item = self.get_object(request, unquote(object_id))
+        if item is not None and review.reserves(item, request.user):
+            self.message_user(request, _(review.RESERVED), messages.WARNING)
         if item is not None and self.has_view_or_change_permission(request, item):
             for name, since in editing.opened(item, request.user):
                 self.message_user(
@@ -423,6 +435,7 @@ class PublishableAdmin(VersionAdmin):
                 form.cleaned_data.get("review_comment", ""),
                 link=self.admin_link(request, obj),
             )
+            self.message_user(request, review.told(form.review_step))
 
     def admin_link(self, request, item):
         opts = item._meta

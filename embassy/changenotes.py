@@ -61,6 +61,9 @@ class NotedFormBase(EditedForm):
         ):
             return cleaned
         kind = cleaned.get(KIND_FIELD)
+        # A typo fixed in English leaves its translations as current as
+        # they were (embassy.translated).
+        self.instance.minor_correction = kind == MINOR
         english = note_field(settings.LANGUAGE_CODE)
         if not kind:
             self.add_error(

@@ -43,7 +43,7 @@ def translation_states(item):
         ", ",
         '<span class="translation-state translation-state--{}">{}: {}</span>',
         (
-            (state, language_name(code), State(state).label)
+            (state, code.upper(), State(state).label)
             for code in translated_languages()
             for state in [item.translation_state(code)]
         ),

@@ -13,13 +13,15 @@ The rules hold in the change form, the list's bulk actions and any POST
 made by hand, since all of them go through ``refusal``.
 """
 
+from urllib.parse import urljoin
+
 from django import forms
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import Q
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
 
 from .models import ReviewStep
@@ -28,6 +30,12 @@ from .publishing import Status
 Kind = ReviewStep.Kind
 
 _required = None
+
+
+RESERVED = gettext_noop(
+    "It is on the site, and texts are reviewed before they are published: "
+    "only a reviewer changes it, withdraws it or takes it off the site."
+)
 
 
 def required_when(check):
@@ -79,27 +87,15 @@ def refusal(item, status, user, urgent=False):
     if not required():
         return None, None
     if not is_reviewer(user):
-        if status == Status.WITHDRAWN:
-            # A withdrawn item is public at its address, with its text.
+        if getattr(item, "was_live", False) or stored == Status.WITHDRAWN:
+            # On the site (or at its address, withdrawn): changing it, or
+            # taking it off, is a reviewer's decision.
+            return gettext(RESERVED), None
+        if status in (Status.PUBLISHED, Status.WITHDRAWN):
             return (
                 gettext(
-                    "Texts are reviewed before they are published: a reviewer "
-                    "withdraws a text, and changes a withdrawn one."
-                ),
-                None,
-            )
-        if status == Status.PUBLISHED:
-            # A change to a published text is publishing too.
-            return (
-                gettext(
-                    "It is published, and texts are reviewed before they are "
-                    "published: a reviewer makes changes to it, or return it "
-                    "to draft and submit it again."
-                )
-                if stored == Status.PUBLISHED
-                else gettext(
-                    "Texts are reviewed before they are published: submit it "
-                    "for review (the status “Waiting for review”)."
+                    "Texts are reviewed before they are published: choose "
+                    "“Waiting for review”, and a reviewer publishes it."
                 ),
                 None,
             )
@@ -153,8 +149,8 @@ class ReviewedForm(forms.ModelForm):
     review_comment = forms.CharField(
         label=_("Comment"),
         help_text=_(
-            "For the reviewers when you submit it; for its author when you "
-            "send it back (required then)."
+            "For its author, when you send it back to draft (required then); "
+            "for the other reviewers, when you submit it."
         ),
         max_length=2000,
         required=False,
@@ -183,6 +179,14 @@ class ReviewedForm(forms.ModelForm):
             if not is_reviewer(self.user):
                 offered -= {Status.PUBLISHED, Status.WITHDRAWN} - {stored}
         status.choices = [choice for choice in status.choices if choice[0] in offered]
+        if required() and not is_reviewer(self.user):
+            status.help_text = _(
+                "Texts are reviewed before they are published: choose “Waiting "
+                "for review” when it is ready, and a reviewer publishes it."
+            )
+            self.fields["review_comment"].help_text = _(
+                "Optional: for the reviewers, when you submit it."
+            )
 
     def clean(self):
         cleaned = super().clean()
@@ -213,7 +217,7 @@ class ReviewedForm(forms.ModelForm):
 
 
 def fieldset(user):
-    fields = ["review_comment", "review_history"]
+    fields = ["review_history", "review_comment"]
     if is_reviewer(user):
         fields.insert(1, "publish_urgently")
     return (_("Review"), {"fields": fields})
@@ -227,6 +231,20 @@ def record(item, kind, user, comment="", link=""):
 
     transaction.on_commit(lambda: send_review_mail.enqueue(step.pk, link))
     return step
+
+
+def told(kind):
+    """What the person who made a step is told of it."""
+    return {
+        Kind.SUBMITTED: gettext("Submitted for review: the reviewers are told."),
+        Kind.RETURNED: gettext(
+            "Sent back to draft: its author is told, with your comment."
+        ),
+        Kind.APPROVED: gettext("Published after review: its author is told."),
+        Kind.URGENT: gettext(
+            "Published without review, as urgent: its history says so."
+        ),
+    }[kind]
 
 
 def reviewers():
@@ -269,6 +287,8 @@ def mail_for(step, link):
         else:
             subject = gettext("Published: %(item)s") % values
             body = gettext("%(name)s published “%(item)s”.") % values
+            if link and hasattr(item, "get_absolute_url"):
+                body += "\n\n" + urljoin(link, item.get_absolute_url())
     if step.comment:
         body += "\n\n" + step.comment
     if link:

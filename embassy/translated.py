@@ -160,6 +160,10 @@ class TranslationDates(models.Model):
             stored = None
         now = timezone.now()
         for code, group in columns.items():
+            if code == settings.LANGUAGE_CODE and getattr(
+                self, "minor_correction", False
+            ):
+                continue
             values = {column: getattr(self, column) or "" for column in group}
             if stored is None:
                 changed = any(values.values())

@@ -247,3 +247,20 @@ def test_the_notes_cost_one_query_whatever_their_number(client, category, settin
     page_queries(client, plain.get_absolute_url())
     with_ten = page_queries(client, "/en/news/noted/")
     assert with_one == with_ten == without + 1
+
+
+def test_a_minor_correction_in_english_leaves_the_translations_current(
+    press_client, published
+):
+    article, data = published
+    edit(press_client, article, data, body_en="<p>They met again.</p>")
+    assert article.translation_state("ru") == "current"
+    edit(
+        press_client,
+        article,
+        data,
+        body_en="<p>They met, and agreed.</p>",
+        change_kind="noted",
+        change_note_en="They agreed.",
+    )
+    assert article.translation_state("ru") == "outdated"

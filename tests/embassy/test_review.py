@@ -146,7 +146,7 @@ def test_an_author_cannot_change_an_approved_text_nor_bring_its_time_forward(
         publish_at_0="2026-03-10",
         publish_at_1="10:30:00",
     )
-    assert "It is published" in errors(response)["status"][0]
+    assert "reviewed before they are published" in errors(response)["status"][0]
     assert article.publish_at > timezone.now()
     assert Client().get("/en/news/statement/").status_code == 404
     # Taking it off the site, or back to draft, publishes nothing.
@@ -339,13 +339,16 @@ def test_an_author_cannot_withdraw_or_change_a_withdrawn_text(
     assert "Issued in error." not in Client().get("/en/news/statement/").text
 
 
-def test_a_restore_is_judged_by_the_item_as_it_was_before(review_on, author, category):
+def test_a_restore_is_judged_by_the_item_as_it_was_before(
+    review_on, author, reviewer, category
+):
     """Restoring a published revision of what is now a draft does not make
     it published, nor withdrawable, for an author."""
     article = make_article(slug="statement", category=category)
-    response = change(author, article, category, status=Status.DRAFT)
-    assert response.status_code == 302
+    assert change(reviewer, article, category).status_code == 302
+    assert change(reviewer, article, category, status=Status.DRAFT).status_code == 302
     published = Version.objects.get_for_object(article).last()
+    assert published.field_dict["status"] == Status.PUBLISHED
     url = reverse("admin:news_article_revision", args=[article.pk, published.pk])
     form = author.get(url).context["adminform"].form
     assert Status.WITHDRAWN not in dict(form.fields["status"].choices)
@@ -428,3 +431,22 @@ def test_an_author_submits_from_the_list(
     article.refresh_from_db()
     assert article.status == Status.SUBMITTED
     assert [mail.to for mail in mailoutbox] == [["ambassador@mission.example"]]
+
+
+def test_an_author_cannot_take_a_published_text_off_the_site(
+    review_on, author, category
+):
+    article = make_article(slug="statement", category=category)
+    opened = author.get(reverse("admin:news_article_change", args=[article.pk]))
+    assert "only a reviewer changes it" in opened.text
+    assert "What visitors are told" not in opened.text
+    for status in (Status.DRAFT, Status.SUBMITTED):
+        response = change(author, article, category, status=status)
+        assert "only a reviewer changes it" in errors(response)["status"][0]
+    response = author.post(
+        reverse("admin:news_article_changelist"),
+        {"action": "submit_for_review", "_selected_action": [article.pk]},
+        follow=True,
+    )
+    assert "only a reviewer changes it" in response.text
+    assert Client().get("/en/news/statement/").status_code == 200

@@ -110,7 +110,7 @@ def test_the_article_list_shows_and_filters_the_state_of_each_language(press_cli
     html = press_client.get(url).text
     assert (
         '<span class="translation-state translation-state--outdated">'
-        "Russian: out of date</span>" in html
+        "RU: out of date</span>" in html
     )
     listed = press_client.get(url, {"translation": "ru-outdated"}).context["cl"]
     assert [article.slug for article in listed.result_list] == ["outdated"]

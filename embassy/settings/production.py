@@ -50,6 +50,16 @@ if (
     )
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
 
+# Mail is sent, never only logged: without EMAIL_HOST, it is handed to the
+# mail server of this machine (port 25), as a server's mail usually is.
+if not env.str("EMAIL_HOST", default=""):
+    MAILERS = {
+        "default": {
+            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "OPTIONS": {"host": "localhost", "port": 25, "use_tls": False},
+        }
+    }
+
 # Each process would keep its own pages, and go on serving one that another
 # process has seen change.
 if PAGE_CACHE_SECONDS and "locmem" in CACHES["default"]["BACKEND"]:  # noqa: F405

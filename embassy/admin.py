@@ -116,7 +116,7 @@ class PublishableAdmin(VersionAdmin):
         ):
             actions.update(freshness.mark_current_actions())
         # Each offered only where it can succeed (review.refusal decides).
-        if not review.required():
+        if not review.required(self.model):
             actions.pop("submit_for_review", None)
         elif not review.is_reviewer(request.user):
             actions.pop("publish", None)
@@ -141,7 +141,9 @@ class PublishableAdmin(VersionAdmin):
             if not reserved:
                 # First: a published text's editor says what visitors are told.
                 fieldsets = [changenotes.fieldset(), *fieldsets]
-        if review.required() or (obj is not None and obj.status == Status.SUBMITTED):
+        if review.required(self.model) or (
+            obj is not None and obj.status == Status.SUBMITTED
+        ):
             fieldsets = [*fieldsets, review.fieldset(request.user)]
         return fieldsets
 

@@ -45,7 +45,12 @@ def required_when(check):
     _required = check
 
 
-def required():
+def required(model=None):
+    """Whether texts are reviewed now; of ``model`` (a class or an item),
+    unless it says it cannot wait (``reviewed = False``: an emergency
+    alert)."""
+    if model is not None and not getattr(model, "reviewed", True):
+        return False
     return bool(_required and _required())
 
 
@@ -56,7 +61,9 @@ def is_reviewer(user):
 def reserves(item, user):
     """Whether changes to ``item``, shown to visitors (live, or withdrawn at
     its address), are a reviewer's and not ``user``'s."""
-    return required() and not is_reviewer(user) and (item.is_live or item.is_withdrawn)
+    return (
+        required(item) and not is_reviewer(user) and (item.is_live or item.is_withdrawn)
+    )
 
 
 def steps(item):
@@ -84,7 +91,7 @@ def refusal(item, status, user, urgent=False):
     """Why ``user`` may not give ``item`` (as stored) the ``status``, or
     None; with the step it makes, as (refusal, kind of step or None)."""
     stored = stored_status(item)
-    if not required():
+    if not required(item):
         return None, None
     if not is_reviewer(user):
         if getattr(item, "was_live", False) or stored == Status.WITHDRAWN:
@@ -174,12 +181,13 @@ class ReviewedForm(forms.ModelForm):
         offered = {Status.DRAFT, Status.PUBLISHED, stored}
         if getattr(self.instance, "was_live", False):
             offered.add(Status.WITHDRAWN)  # only what visitors can see
-        if required():
+        reviewed = required(self.instance)
+        if reviewed:
             offered.add(Status.SUBMITTED)
             if not is_reviewer(self.user):
                 offered -= {Status.PUBLISHED, Status.WITHDRAWN} - {stored}
         status.choices = [choice for choice in status.choices if choice[0] in offered]
-        if required() and not is_reviewer(self.user):
+        if reviewed and not is_reviewer(self.user):
             status.help_text = _(
                 "Texts are reviewed before they are published: choose “Waiting "
                 "for review” when it is ready, and a reviewer publishes it."

@@ -45,6 +45,7 @@ def roles(transactional_db):
     importlib.import_module("pages.migrations.0004_site_settings").grant_site_settings(
         apps, None
     )
+    importlib.import_module("alerts.migrations.0002_roles").grant(apps, None)
 
 
 @pytest.fixture(autouse=True)

@@ -15,6 +15,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from alerts.models import Alert
 from embassy.publishing import Status
 from gallery.models import Album
 from gallery.tasks import process_photo
@@ -25,7 +26,7 @@ from pages.models import LinkGroup, MenuItem, Page, SiteSettings, Slide, UsefulL
 from . import drawing
 
 # The data files beside this module, in the order they are loaded.
-FILES = ("news", "pages", "site", "gallery")
+FILES = ("news", "pages", "site", "gallery", "alerts")
 
 
 def read(name):
@@ -277,3 +278,25 @@ def gallery(stdout):
             process_photo.call(photo.pk)
         made += 1
     stdout.write(f"Gallery: {made} new albums.")
+
+
+def alerts(stdout):
+    """Alerts whose time has passed, unless there are alerts already."""
+    if Alert.objects.exists():
+        stdout.write("Alerts: left as they were.")
+        return
+    now = timezone.now()
+    for item in read("alerts")["alerts"]:
+        start = now - timedelta(days=item["days_ago"])
+        alert = Alert(
+            kind=item["kind"],
+            link=item.get("link", ""),
+            status=Status.PUBLISHED,
+            publish_at=start,
+            end_at=start + timedelta(hours=item["hours"]),
+            **translated("title", item["title"]),
+            **translated("text", item["text"]),
+        )
+        alert.full_clean()
+        alert.save()
+    stdout.write("Alerts: one that has ended.")

@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "gallery",
     "pages",
     "search",
+    "alerts",
 ]
 
 # Revisions are stored as JSON that, read back, keeps the current files.

@@ -20,10 +20,15 @@ register = template.Library()
 
 
 @register.inclusion_tag("news/_latest_news.html")
-def latest_news(count=6):
-    """The latest live articles, featured ones first."""
-    articles = Article.objects.live().for_listing().order_by("-featured", "-publish_at")
-    return {"latest_articles": articles[:count]}
+def latest_news(count=6, category=None):
+    """The latest live articles, featured ones first; or, of ``category``
+    (a crisis's related news), the newest first."""
+    articles = Article.objects.live().for_listing()
+    if category is not None:
+        articles = articles.filter(category=category).order_by("-publish_at")
+    else:
+        articles = articles.order_by("-featured", "-publish_at")
+    return {"latest_articles": articles[:count], "category": category}
 
 
 @register.simple_tag(takes_context=True)

@@ -9,6 +9,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
+from alerts.models import Alert
 from embassy.demo import drawing, load
 from embassy.management.commands.load_demo import Command
 from gallery.models import Album, Photo
@@ -117,6 +118,9 @@ def test_demo_content_loads_all_its_data_once_and_again_without_harm(monkeypatch
     assert albums.count() == 4
     assert sorted(album.photo_count for album in albums) == [10, 12, 15, 18]
     assert not Photo.objects.exclude(state=Photo.State.READY).exists()
+    # An alert that has ended: in the admin, on no page.
+    assert Alert.objects.count() == 1
+    assert not Alert.objects.live().exists()
     User = get_user_model()
     assert User.objects.get(username="admin").is_superuser
     assert User.objects.get(username="press").groups.filter(name="Press officers")

@@ -115,12 +115,13 @@ def test_each_language_and_page_number_is_a_page_of_its_own(site, visitor):
 
 
 def test_what_every_page_reads_is_read_once_after_each_change(site, visitor):
-    """The schedule, the menu and the site settings: the first page
-    rendered after a change reads them, the next ones only their own."""
+    """The schedule, the menu, the site settings and the live alerts: the
+    first page rendered after a change reads them, the next ones only their
+    own."""
     make_link(title_en="Another")
     _, first = fetch(visitor, "/en/links/")
     _, again = fetch(visitor, "/en/links/?page=1")
-    assert (first, again) == (5, 2)  # + the groups and their links
+    assert (first, again) == (6, 2)  # + the groups and their links
     # Each list's count too, and the news archive's months.
     _, first = fetch(visitor, "/en/news/")
     _, again = fetch(visitor, "/en/news/?page=1")

@@ -20,6 +20,7 @@ from django.urls import NoReverseMatch, reverse
 
 from embassy.models import ChangeNote
 from pages.models import SiteSettings
+from tests.alerts.factories import make_alert
 from tests.gallery.factories import make_album
 from tests.images import image_bytes
 from tests.news.factories import make_article
@@ -41,6 +42,12 @@ USERS = [
 # Users: anonymous, staff without a role, press officer, gallery editor,
 # site editor, reviewer, superuser. Each row: (GET, POST).
 EXPECTED = {
+    "admin:alerts_alert_add": ("LDODODO", "LDODODO"),
+    "admin:alerts_alert_change": ("LDODOOO", "LDODOOO"),
+    "admin:alerts_alert_changelist": ("LDODOOO", "LDODOOO"),
+    "admin:alerts_alert_delete": ("LDODODO", "LDODODO"),
+    "admin:alerts_alert_history": ("LDODOOO", "LDODOOO"),
+    "admin:app_list alerts": ("LNONOOO", "LNONOOO"),
     "admin:app_list auth": ("LNNNNNO", "LNNNNNO"),
     "admin:app_list axes": ("LNNNNNO", "LNNNNNO"),
     "admin:app_list django_tasks_database": ("LNNNNNO", "LNNNNNO"),
@@ -189,6 +196,7 @@ def content(clients):
     make_menu_item(label_en="Mission", page=make_page())
     make_slide()
     make_link()
+    make_alert()
     make_album(photos=1)
     SiteSettings.objects.create(mission_name_en="Embassy of Uzbekistan")
     clients["Press officers"].post(

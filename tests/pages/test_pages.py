@@ -228,8 +228,9 @@ def test_page_queries_do_not_grow_with_the_tree(client, about):
     few = page_queries(client, url)
     for number in range(50):
         make_page(parent=about, slug=f"child-{number}")
-    # The page, its ancestors, its section's pages, the menu, the settings.
-    assert page_queries(client, url) == few == 5
+    # The page, its ancestors, its section's pages, the menu, the settings,
+    # the alerts.
+    assert page_queries(client, url) == few == 6
 
 
 def test_links_page_queries_do_not_grow_with_the_links(client):
@@ -239,8 +240,8 @@ def test_links_page_queries_do_not_grow_with_the_links(client):
     few = page_queries(client, reverse("pages:link_list"))
     for number in range(95):
         make_link(groups[number % 3])
-    # The groups, their links, the menu, the settings.
-    assert page_queries(client, reverse("pages:link_list")) == few == 4
+    # The groups, their links, the menu, the settings, the alerts.
+    assert page_queries(client, reverse("pages:link_list")) == few == 5
 
 
 def test_section_navigation_lists_what_visitors_see_even_for_editors(

@@ -43,6 +43,7 @@ class Command(BaseCommand):
             pages = load.pages(self.stdout)
             load.site_settings(self.stdout, pages)
             load.gallery(self.stdout)
+            load.alerts(self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
         if users:
             self.stdout.write("Log in at /admin/ as:")

@@ -22,13 +22,17 @@ register = template.Library()
 @register.inclusion_tag("news/_latest_news.html")
 def latest_news(count=6, category=None):
     """The latest live articles, featured ones first; or, of ``category``
-    (a crisis's related news), the newest first."""
+    (a crisis's related news), the newest first, while it has any (a
+    category without live news has no page to lead to)."""
     articles = Article.objects.live().for_listing()
     if category is not None:
-        articles = articles.filter(category=category).order_by("-publish_at")
-    else:
-        articles = articles.order_by("-featured", "-publish_at")
-    return {"latest_articles": articles[:count], "category": category}
+        related = list(
+            articles.filter(category=category).order_by("-publish_at")[:count]
+        )
+        if related:
+            return {"latest_articles": related, "category": category}
+    articles = articles.order_by("-featured", "-publish_at")
+    return {"latest_articles": articles[:count], "category": None}
 
 
 @register.simple_tag(takes_context=True)

@@ -202,3 +202,11 @@ def test_a_security_alert_turns_the_home_page_to_its_crisis_layout(client, site)
     assert "The Minister visits Geneva" in crisis
     assert "Festival" not in crisis, "only the related news"
     assert 'href="/en/news/category/meetings/"' in crisis
+
+
+def test_a_related_category_without_live_news_leaves_the_latest_news(client, site):  # noqa: F811
+    make_alert(category=make_category(slug="ahead", name_en="Made ahead"))
+    crisis = client.get("/en/").content.decode()
+    assert "Contacts in an emergency" in crisis
+    assert "Made ahead" not in crisis
+    assert "The Minister visits Geneva" in crisis

@@ -16,7 +16,6 @@ class AlertAdmin(PublishableAdmin, TranslationAdmin):
     list_display = ("title", "kind", "status", "publish_at", "end_at")
     list_filter = ("status", "kind")
     search_fields = translated_search_fields(Alert, "title", "text")
-    autocomplete_fields = ("category",)
     fieldsets = (
         (
             None,

@@ -47,8 +47,7 @@ def required_when(check):
 
 def required(model=None):
     """Whether texts are reviewed now; of ``model`` (a class or an item),
-    unless it says it cannot wait (``reviewed = False``: an emergency
-    alert)."""
+    unless its kind says it cannot wait (``reviewed = False``)."""
     if model is not None and not getattr(model, "reviewed", True):
         return False
     return bool(_required and _required())

@@ -13,7 +13,8 @@ the language is its first segment. Never stale, by two rules:
   description of every template, wrong as soon as one changes.
 - A page is kept no longer than the next scheduled change of anything the
   site shows: the nearest future publish or end time, found once per
-  generation in one query.
+  generation in one query, or a time an app's ``schedule()`` names (when
+  a sentence that depends on the clock alone changes).
 
 While the database is away, a page is served as it last was (stale), but
 never one stored before the last withdrawal (an item unpublished, ended by
@@ -210,9 +211,25 @@ def current_generation():
     return generation
 
 
+def schedule(changes_at):
+    """Adds ``changes_at(now)`` to the pages' schedule: the next time after
+    ``now`` that something pages show changes by the clock alone, not by
+    an edit (an office's "open until 13:00" at 13:00), or None."""
+    _schedules.append(changes_at)
+
+
+_schedules = []
+
+
 def next_scheduled_change(now):
     """The nearest future publish or end time of any published item, in one
-    query for all the tracked kinds that have them, or None."""
+    query for all the tracked kinds that have them, or the nearest time
+    that a ``schedule()`` names; None if there is none."""
+    times = [time for time in (changes_at(now) for changes_at in _schedules) if time]
+    return min([*times, *_publishing_times(now)], default=None)
+
+
+def _publishing_times(now):
     from .publishing import Publishable, Status
 
     parts, params = [], []
@@ -230,12 +247,11 @@ def next_scheduled_change(now):
             parts.append(f"({sql})")
             params.extend(part_params)
     if not parts:
-        return None
+        return []
     with connection.cursor() as cursor:
         cursor.execute("SELECT " + ", ".join(parts), params)
         row = cursor.fetchone()
-    times = [_as_datetime(value) for value in row if value is not None]
-    return min(times, default=None)
+    return [_as_datetime(value) for value in row if value is not None]
 
 
 def _as_datetime(value):

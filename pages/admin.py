@@ -96,7 +96,6 @@ class SiteSettingsAdmin(TabbedTranslationAdmin):
 
     fieldsets = (
         (None, {"fields": ("mission_name", "emblem")}),
-        (_("Contacts"), {"fields": ("address", "phones", "email", "opening_hours")}),
         (
             _("Social networks"),
             {"fields": ("facebook", "x", "telegram", "instagram", "youtube")},

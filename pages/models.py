@@ -213,12 +213,14 @@ class MenuItem(TranslatedMixin, Orderable):
         NEWS = "news", _("News")
         GALLERY = "gallery", _("Photo gallery")
         LINKS = "links", _("Useful links")
+        CONTACTS = "contacts", _("Contacts")
 
     SECTION_URLS = {
         Section.HOME: "pages:home",
         Section.NEWS: "news:article_list",
         Section.GALLERY: "gallery:album_list",
         Section.LINKS: "pages:link_list",
+        Section.CONTACTS: "offices:contacts",
     }
 
     label = models.CharField(
@@ -415,19 +417,6 @@ class SiteSettings(models.Model):
             "background. Without one, the site shows its placeholder."
         ),
     )
-    address = models.TextField(_("address"), blank=True, help_text=_("As on a letter."))
-    phones = models.CharField(
-        _("telephone numbers"),
-        max_length=200,
-        blank=True,
-        help_text=_("With the country code, separated by commas."),
-    )
-    email = models.EmailField(_("email address"), blank=True)
-    opening_hours = models.TextField(
-        _("opening hours"),
-        blank=True,
-        help_text=_("One line per day or group of days."),
-    )
     facebook = models.URLField(_("Facebook page"), blank=True)
     x = models.URLField(_("X (Twitter) account"), blank=True)
     telegram = models.URLField(_("Telegram channel"), blank=True)
@@ -522,12 +511,12 @@ class SiteSettings(models.Model):
             return self.emblem_small
         return StaticImage("img/emblem.png", 512, 512)
 
-    def structured_data(self, absolute_url, *, contact=False):
+    def structured_data(self, absolute_url, *, contact=None):
         """The mission as schema.org describes it, for JSON-LD: a government
         organisation with its name, home page and logo, and with ``contact``
-        its postal address, telephones, email and accounts elsewhere.
-        ``absolute_url`` makes an address absolute (the request's
-        ``build_absolute_uri``)."""
+        (its first office) its postal address, telephones and email, and
+        its accounts elsewhere. ``absolute_url`` makes an address absolute
+        (the request's ``build_absolute_uri``)."""
         logo = self.logo
         data = {
             "@type": "GovernmentOrganization",
@@ -540,25 +529,19 @@ class SiteSettings(models.Model):
                 "height": logo.height,
             },
         }
-        if contact:
-            phones = [phone.strip() for phone in self.phones.split(",")]
+        if contact is not None:
+            networks = [
+                self.facebook,
+                self.x,
+                self.telegram,
+                self.instagram,
+                self.youtube,
+            ]
             data.update(
-                address=", ".join(
-                    line.strip() for line in self.address.splitlines() if line.strip()
-                ),
-                telephone=[phone for phone in phones if phone],
-                email=self.email,
-                sameAs=[
-                    url
-                    for url in (
-                        self.facebook,
-                        self.x,
-                        self.telegram,
-                        self.instagram,
-                        self.youtube,
-                    )
-                    if url
-                ],
+                address=contact.address_line,
+                telephone=[number for number, _tel in contact.phone_list],
+                email=contact.email,
+                sameAs=[url for url in networks if url],
             )
         return without_blanks(data)
 

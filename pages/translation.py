@@ -34,8 +34,6 @@ class UsefulLinkTranslationOptions(TranslationOptions):
 class SiteSettingsTranslationOptions(TranslationOptions):
     fields = (
         "mission_name",
-        "address",
-        "opening_hours",
         "year_theme",
         "year_theme_text",
     )

@@ -46,6 +46,7 @@ def roles(transactional_db):
         apps, None
     )
     importlib.import_module("alerts.migrations.0002_roles").grant(apps, None)
+    importlib.import_module("offices.migrations.0002_roles").grant(apps, None)
 
 
 @pytest.fixture(autouse=True)

@@ -8,7 +8,7 @@ line on what it found.
 
 import random
 import tomllib
-from datetime import timedelta
+from datetime import date, time, timedelta
 from importlib import resources
 
 from django.conf import settings
@@ -21,12 +21,13 @@ from gallery.models import Album
 from gallery.tasks import process_photo
 from gallery.uploads import store_batch
 from news.models import Article, Category
+from offices.models import Closure, Hours, Office
 from pages.models import LinkGroup, MenuItem, Page, SiteSettings, Slide, UsefulLink
 
 from . import drawing
 
 # The data files beside this module, in the order they are loaded.
-FILES = ("news", "pages", "site", "gallery", "alerts")
+FILES = ("news", "pages", "site", "gallery", "alerts", "offices")
 
 
 def read(name):
@@ -222,17 +223,9 @@ def site_settings(stdout, pages_by_slug):
         stdout.write("Site settings: left as they were.")
         return
     data = read("site")
-    for field in (
-        "mission_name",
-        "address",
-        "opening_hours",
-        "year_theme",
-        "year_theme_text",
-    ):
+    for field in ("mission_name", "year_theme", "year_theme_text"):
         for name, text in translated(field, data[field]).items():
             setattr(site, name, text)
-    site.phones = data["phones"]
-    site.email = data["email"]
     for network, url in data["social"].items():
         setattr(site, network, url)
     if data.get("year_theme_page"):
@@ -300,3 +293,67 @@ def alerts(stdout):
         alert.full_clean()
         alert.save()
     stdout.write("Alerts: one that has ended.")
+
+
+def offices(stdout):
+    """The offices with their weekly hours, and the days they are closed:
+    the holidays of last year, this year and next, and one office's closure
+    ahead; unless there are offices already."""
+    if Office.objects.exists():
+        stdout.write("Offices: left as they were.")
+        return
+    data = read("offices")
+    by_name = {}
+    for order, item in enumerate(data["offices"]):
+        office = Office(
+            order=order,
+            phones=item["phones"],
+            email=item["email"],
+            emergency_phone=item.get("emergency_phone", ""),
+            latitude=item.get("latitude"),
+            longitude=item.get("longitude"),
+            **translated("name", item["name"]),
+            **translated("address", item["address"]),
+            **translated("note", item.get("note", {})),
+        )
+        office.full_clean()
+        office.save()
+        by_name[item["name"]["en"]] = office
+        for hours in item["hours"]:
+            for weekday in hours["days"]:
+                Hours.objects.create(
+                    office=office,
+                    kind=hours["kind"],
+                    weekday=weekday,
+                    opens=time.fromisoformat(hours["opens"]),
+                    closes=time.fromisoformat(hours["closes"]),
+                )
+    today = timezone.localdate()
+    closures = []
+    for year in (today.year - 1, today.year, today.year + 1):
+        for holiday in data["holidays"]:
+            first = date(year, holiday["month"], holiday["day"])
+            closures.append(
+                Closure(
+                    first_day=first,
+                    last_day=first + timedelta(days=holiday.get("days", 1) - 1),
+                    **translated("reason", holiday["reason"]),
+                )
+            )
+    for item in data["closures"]:
+        first = today + timedelta(days=item["days_ahead"])
+        closures.append(
+            Closure(
+                office=by_name[item["office"]],
+                first_day=first,
+                last_day=first,
+                **translated("reason", item["reason"]),
+            )
+        )
+    for closure in closures:
+        closure.full_clean()
+        closure.save()
+    stdout.write(
+        f"Offices: {len(by_name)} offices, {len(closures)} days closed "
+        "(past and ahead)."
+    )

@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "pages",
     "search",
     "alerts",
+    "offices",
 ]
 
 # Revisions are stored as JSON that, read back, keeps the current files.

@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from embassy.metadata import breadcrumb_list
+from offices.opening import remembered_offices
 
 register = template.Library()
 
@@ -14,11 +15,13 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def organization_data(context, site):
     """The mission (``site``, the site settings) as schema.org's
-    GovernmentOrganization, with its address and how to reach it."""
+    GovernmentOrganization, with the address of its first office and how to
+    reach it."""
     absolute = context["request"].build_absolute_uri
+    offices = remembered_offices()
     return {
         "@context": "https://schema.org",
-        **site.structured_data(absolute, contact=True),
+        **site.structured_data(absolute, contact=offices[0] if offices else None),
     }
 
 

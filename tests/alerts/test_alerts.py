@@ -19,6 +19,7 @@ from pages.models import SiteSettings
 from tests.conftest import BACKEND
 from tests.embassy.test_metadata import PAGES, site  # noqa: F401 (a fixture)
 from tests.news.factories import make_article, make_category
+from tests.offices.factories import make_office
 from tests.queries import page_queries
 
 from .factories import every_language, make_alert
@@ -198,7 +199,7 @@ def test_the_list_action_does_not_publish_an_untranslated_draft(admin_client):
 
 
 def test_a_security_alert_turns_the_home_page_to_its_crisis_layout(client, site):  # noqa: F811
-    SiteSettings.objects.create(phones="+41 22 000 00 00", email="duty@example.org")
+    make_office(name="Consular section", emergency_phone="+41 79 000 00 00")
     other = make_category(slug="tourism", name_en="Tourism")
     make_article(category=other, slug="festival", title_en="Festival", featured=True)
     usual = client.get("/en/").content.decode()
@@ -212,6 +213,7 @@ def test_a_security_alert_turns_the_home_page_to_its_crisis_layout(client, site)
     contacts = crisis.index("Contacts in an emergency")
     assert (
         contacts
+        < crisis.index('href="tel:+41790000000">+41 79 000 00 00</a>', contacts)
         < crisis.index("+41 22 000 00 00", contacts)
         < crisis.index("Latest news: Meetings")
     )

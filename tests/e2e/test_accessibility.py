@@ -1,6 +1,6 @@
 """Every public page template, checked by axe-core for WCAG 2.2 AA."""
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 from django.core.files.base import ContentFile
@@ -8,9 +8,11 @@ from django.utils import timezone
 
 from embassy.models import ChangeNote
 from embassy.publishing import Status
+from offices.models import Hours
 from tests.e2e.conftest import axe_violations
 from tests.images import image_bytes
 from tests.news.factories import make_article, make_category
+from tests.offices.factories import closure, hours, make_office
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -51,6 +53,19 @@ def news():
         noted_at=timezone.now(),
     )
     ChangeNote.objects.create(item=withdrawn, note_en="Added the Minister's remarks.")
+    # Every page's footer, and the contacts page, with two offices.
+    chancery = make_office(latitude="46.2236", longitude="6.1404")
+    hours(("9:00", "13:00"), ("14:00", "18:00"), office=chancery)
+    consular = make_office(
+        name="Consular section", order=1, emergency_phone="+41 79 000 00 00"
+    )
+    hours(("9:00", "13:00"), office=consular)
+    hours(("9:30", "12:30"), days=[0], kind=Hours.Kind.RECEPTION, office=consular)
+    today = timezone.localdate()
+    closure(str(today + timedelta(days=3)), save=True)
+    closure(
+        str(today + timedelta(days=9)), "Staff training", office=consular, save=True
+    )
     return category
 
 
@@ -71,6 +86,8 @@ PAGES = {
     "page not found": "/en/news/no-such-article/",
     "news archive, year": "/en/news/archive/2025/",
     "news archive, month, Russian": "/ru/news/archive/2025/03/",
+    "contacts, Russian": "/ru/contacts/",
+    "contacts, Uzbek": "/uz/contacts/",
 }
 
 

@@ -14,6 +14,7 @@ from embassy.demo import drawing, load
 from embassy.management.commands.load_demo import Command
 from gallery.models import Album, Photo
 from news.models import Article, Category
+from offices.models import Closure, Hours, Office
 from pages.models import MenuItem, Page, SiteSettings, Slide, UsefulLink
 
 
@@ -110,7 +111,7 @@ def test_demo_content_loads_all_its_data_once_and_again_without_harm(monkeypatch
         assert article.cover_small_webp.storage.exists(article.cover_small_webp.name)
     assert Page.objects.live().filter(parent=None).count() >= 3
     assert Page.objects.live().exclude(parent=None).count() >= 5
-    assert MenuItem.objects.count() == 6
+    assert MenuItem.objects.count() == 7
     assert Slide.objects.live().count() == 8
     assert UsefulLink.objects.live().count() == 15
     assert SiteSettings.load().year_theme_en
@@ -121,6 +122,13 @@ def test_demo_content_loads_all_its_data_once_and_again_without_harm(monkeypatch
     # An alert that has ended: in the admin, on no page.
     assert Alert.objects.count() == 1
     assert not Alert.objects.live().exists()
+    # Two offices with their week, and days closed both past and ahead.
+    assert Office.objects.count() == 2
+    assert Hours.objects.filter(kind=Hours.Kind.RECEPTION).exists()
+    today = timezone.localdate()
+    assert Closure.objects.filter(last_day__lt=today).exists()
+    assert Closure.objects.filter(first_day__gt=today).exists()
+    assert Closure.objects.exclude(office=None).exists()
     User = get_user_model()
     assert User.objects.get(username="admin").is_superuser
     assert User.objects.get(username="press").groups.filter(name="Press officers")

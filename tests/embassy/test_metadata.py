@@ -60,6 +60,7 @@ PAGES = {
     "albums": ("/en/gallery/", 200),
     "album": ("/en/gallery/forum/", 200),
     "links": ("/en/links/", 200),
+    "contacts": ("/en/contacts/", 200),
     "not found": ("/en/no-such-page/", 404),
     "bad input": ("/en/news/?page=abc", 400),
 }

@@ -48,7 +48,9 @@ def site(db):
     make_slide(with_image=False, title_en="Independence Day")
     make_link(show_on_home=True, title_en="Ministry of Foreign Affairs")
     album = make_album(slug="reception", title_en="The reception", photos=1)
-    SiteSettings(mission_name_en="Permanent Mission", address="Geneva").save()
+    SiteSettings(
+        mission_name_en="Permanent Mission", youtube="https://example.org/"
+    ).save()
     return {
         "category": category,
         "article": article,
@@ -115,13 +117,13 @@ def test_each_language_and_page_number_is_a_page_of_its_own(site, visitor):
 
 
 def test_what_every_page_reads_is_read_once_after_each_change(site, visitor):
-    """The schedule, the menu, the site settings and the live alerts: the
-    first page rendered after a change reads them, the next ones only their
-    own."""
+    """The schedule (with the offices' hours), the menu, the site settings,
+    the live alerts and the offices: the first page rendered after a change
+    reads them, the next ones only their own."""
     make_link(title_en="Another")
     _, first = fetch(visitor, "/en/links/")
     _, again = fetch(visitor, "/en/links/?page=1")
-    assert (first, again) == (6, 2)  # + the groups and their links
+    assert (first, again) == (10, 2)  # + the groups and their links
     # Each list's count too, and the news archive's months.
     _, first = fetch(visitor, "/en/news/")
     _, again = fetch(visitor, "/en/news/?page=1")
@@ -260,9 +262,7 @@ CHANGES = {
     ),
     "site settings saved": (
         "/en/news/visit/",
-        lambda site, admin: SiteSettings(
-            mission_name_en="Embassy in Tashkent", address="Tashkent"
-        ).save(),
+        lambda site, admin: SiteSettings(mission_name_en="Embassy in Tashkent").save(),
         "Permanent Mission",
         "Embassy in Tashkent",
     ),

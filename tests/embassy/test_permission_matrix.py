@@ -24,6 +24,7 @@ from tests.alerts.factories import make_alert
 from tests.gallery.factories import make_album
 from tests.images import image_bytes
 from tests.news.factories import make_article
+from tests.offices.factories import closure, make_office
 from tests.pages.factories import make_link, make_menu_item, make_page, make_slide
 
 pytestmark = pytest.mark.django_db
@@ -54,6 +55,7 @@ EXPECTED = {
     "admin:app_list embassy": ("LNONOOO", "LNONOOO"),
     "admin:app_list gallery": ("LNNONOO", "LNNONOO"),
     "admin:app_list news": ("LNONNOO", "LNONNOO"),
+    "admin:app_list offices": ("LNNNONO", "LNNNONO"),
     "admin:app_list otp_static": ("LNNNNNO", "LNNNNNO"),
     "admin:app_list otp_totp": ("LNNNNNO", "LNNNNNO"),
     "admin:app_list pages": ("LNNNOOO", "LNNNOOO"),
@@ -112,6 +114,16 @@ EXPECTED = {
     "admin:news_category_changelist": ("LDODDOO", "LDODDOO"),
     "admin:news_category_delete": ("LDODDDO", "LDODDDO"),
     "admin:news_category_history": ("LDODDOO", "LDODDOO"),
+    "admin:offices_closure_add": ("LDDDODO", "LDDDODO"),
+    "admin:offices_closure_change": ("LDDDODO", "LDDDODO"),
+    "admin:offices_closure_changelist": ("LDDDODO", "LDDDODO"),
+    "admin:offices_closure_delete": ("LDDDODO", "LDDDODO"),
+    "admin:offices_closure_history": ("LDDDODO", "LDDDODO"),
+    "admin:offices_office_add": ("LDDDODO", "LDDDODO"),
+    "admin:offices_office_change": ("LDDDODO", "LDDDODO"),
+    "admin:offices_office_changelist": ("LDDDODO", "LDDDODO"),
+    "admin:offices_office_delete": ("LDDDODO", "LDDDODO"),
+    "admin:offices_office_history": ("LDDDODO", "LDDDODO"),
     "admin:otp_static_staticdevice_add": ("LDDDDDO", "LDDDDDO"),
     "admin:otp_static_staticdevice_change": ("LDDDDDO", "LDDDDDO"),
     "admin:otp_static_staticdevice_changelist": ("LDDDDDO", "LDDDDDO"),
@@ -197,6 +209,7 @@ def content(clients):
     make_slide()
     make_link()
     make_alert()
+    closure("2026-09-01", office=make_office(), save=True)
     make_album(photos=1)
     SiteSettings.objects.create(mission_name_en="Embassy of Uzbekistan")
     clients["Press officers"].post(

@@ -25,6 +25,12 @@ SITE = [
     "admin:pages_sitesettings_add",
 ]
 ALERTS = ["admin:alerts_alert_changelist", "admin:alerts_alert_add"]
+OFFICES = [
+    "admin:offices_office_changelist",
+    "admin:offices_office_add",
+    "admin:offices_closure_changelist",
+    "admin:offices_closure_add",
+]
 GALLERY = [
     "admin:gallery_album_changelist",
     "admin:gallery_album_add",
@@ -33,10 +39,10 @@ GALLERY = [
 ADMINISTRATION = ["admin:auth_user_changelist", "admin:auth_group_changelist"]
 ROLES = {
     "Press officers": NEWS + ALERTS,
-    "Site editors": SITE + ALERTS,
+    "Site editors": SITE + OFFICES + ALERTS,
     "Gallery editors": GALLERY,
 }
-EVERYTHING = NEWS + SITE + GALLERY + ALERTS + ADMINISTRATION
+EVERYTHING = NEWS + SITE + OFFICES + GALLERY + ALERTS + ADMINISTRATION
 
 
 @pytest.mark.parametrize("role", ROLES)
@@ -74,7 +80,7 @@ def test_roles_are_made_by_migrations_with_exact_permissions():
     )
     # Both may have to warn visitors at once.
     assert news == {"news", "alerts"}
-    assert site == {"pages", "alerts"}
+    assert site == {"pages", "offices", "alerts"}
     assert gallery == {"gallery"}
 
 

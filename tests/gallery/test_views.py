@@ -124,7 +124,7 @@ def test_album_page_queries_do_not_grow_with_the_photos(client):
         make_photo(album, size=(32, 24))
     # The album, its photos and their count, the menu, the site settings,
     # the alerts.
-    assert page_queries(client, album.get_absolute_url()) == few == 6
+    assert page_queries(client, album.get_absolute_url()) == few == 8
 
 
 def test_a_large_album_is_shown_a_page_of_photos_at_a_time(client):

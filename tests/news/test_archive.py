@@ -228,9 +228,9 @@ def test_the_news_list_has_no_archive_before_there_is_news(client, category):
     assert archive_nav(response) == ""
 
 
-# The frame (menu, site settings, alerts), the count, the page of articles,
-# and the archive's counts per month.
-ARCHIVE_QUERIES = 6
+# The frame (menu, site settings, alerts, the offices and their closures),
+# the count, the page of articles, and the archive's counts per month.
+ARCHIVE_QUERIES = 8
 
 
 def test_the_archive_reads_a_fixed_number_of_queries(client):
@@ -249,4 +249,4 @@ def test_the_archive_reads_a_fixed_number_of_queries(client):
     add(40, 2023)
     assert page_queries(client, archive(2024, 1)) == ARCHIVE_QUERIES
     # The frame and the counts per month are read once for both.
-    assert page_queries(client, archive(2023)) == ARCHIVE_QUERIES - 4
+    assert page_queries(client, archive(2023)) == ARCHIVE_QUERIES - 6

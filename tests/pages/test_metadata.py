@@ -10,6 +10,7 @@ from PIL import Image
 from pages.models import SiteSettings
 from tests.head import head
 from tests.images import image_bytes
+from tests.offices.factories import make_office
 from tests.pages.factories import make_page
 
 pytestmark = pytest.mark.django_db
@@ -24,11 +25,10 @@ def emblem():
 
 @pytest.fixture
 def settings_record():
+    make_office(address_en="Rue de Varembé 3\n1202 Geneva\nSwitzerland")
+    make_office(name="Consular section", order=1, email="consular@example.org")
     record = SiteSettings(
         mission_name_en="Permanent Mission of Uzbekistan in Geneva",
-        address_en="Rue de Varembé 3\n1202 Geneva\nSwitzerland",
-        phones="+41 22 000 00 00, +41 22 000 00 01",
-        email="mission@example.org",
         telegram="https://t.me/example",
         facebook="https://www.facebook.com/example",
     )

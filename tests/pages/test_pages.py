@@ -230,7 +230,7 @@ def test_page_queries_do_not_grow_with_the_tree(client, about):
         make_page(parent=about, slug=f"child-{number}")
     # The page, its ancestors, its section's pages, the menu, the settings,
     # the alerts.
-    assert page_queries(client, url) == few == 6
+    assert page_queries(client, url) == few == 8
 
 
 def test_links_page_queries_do_not_grow_with_the_links(client):
@@ -241,7 +241,7 @@ def test_links_page_queries_do_not_grow_with_the_links(client):
     for number in range(95):
         make_link(groups[number % 3])
     # The groups, their links, the menu, the settings, the alerts.
-    assert page_queries(client, reverse("pages:link_list")) == few == 5
+    assert page_queries(client, reverse("pages:link_list")) == few == 7
 
 
 def test_section_navigation_lists_what_visitors_see_even_for_editors(

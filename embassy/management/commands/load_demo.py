@@ -44,6 +44,7 @@ class Command(BaseCommand):
             load.site_settings(self.stdout, pages)
             load.gallery(self.stdout)
             load.alerts(self.stdout)
+            load.offices(self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
         if users:
             self.stdout.write("Log in at /admin/ as:")

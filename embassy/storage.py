@@ -81,3 +81,13 @@ def uploaded_files():
     for folder, storage in upload_storages():
         for name in names_in(storage):
             yield StoredFile(folder, name)
+
+
+_private_storage = StorageAlias("sources")
+
+
+def private_uploads():
+    """The storage of files visitors get only through a view that checks
+    they may (a guide's form, only while the guide is live): the one no web
+    server serves. A callable, so that no migration names a backend."""
+    return _private_storage

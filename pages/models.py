@@ -213,6 +213,7 @@ class MenuItem(TranslatedMixin, Orderable):
         NEWS = "news", _("News")
         GALLERY = "gallery", _("Photo gallery")
         LINKS = "links", _("Useful links")
+        CONSULAR = "consular", _("Consular services")
         CONTACTS = "contacts", _("Contacts")
 
     SECTION_URLS = {
@@ -220,6 +221,7 @@ class MenuItem(TranslatedMixin, Orderable):
         Section.NEWS: "news:article_list",
         Section.GALLERY: "gallery:album_list",
         Section.LINKS: "pages:link_list",
+        Section.CONSULAR: "consular:guide_list",
         Section.CONTACTS: "offices:contacts",
     }
 

@@ -152,3 +152,32 @@ MOTIFS = {
     "stars": _stars,
     "cotton": _cotton,
 }
+
+
+def form_pdf(title, name):
+    """A one-page form to fill in, as an A4 PDF (at 100 dpi): the title,
+    then labelled lines, the way a consular form looks on paper."""
+    width, height = 827, 1169
+    image = Image.new("RGB", (width, height), "white")
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.load_default(size=26)
+    small = ImageFont.load_default(size=18)
+    draw.rectangle((60, 60, width - 60, 64), fill=(0, 153, 181))
+    draw.text((60, 90), title, fill=(27, 31, 35), font=font)
+    labels = (
+        "Surname",
+        "Given names",
+        "Date of birth",
+        "Passport number",
+        "Address in Switzerland",
+        "Telephone",
+        "E-mail",
+        "Date and signature",
+    )
+    for number, label in enumerate(labels):
+        top = 200 + number * 110
+        draw.text((60, top), label, fill=(74, 85, 96), font=small)
+        draw.line((60, top + 60, width - 60, top + 60), fill=(160, 170, 178), width=2)
+    buffer = io.BytesIO()
+    image.save(buffer, format="PDF", resolution=100.0, title=title)
+    return ContentFile(buffer.getvalue(), name=f"{name}.pdf")

@@ -16,6 +16,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from alerts.models import Alert
+from consular.models import Fee, Guide, GuideForm, RequiredDocument
 from embassy.publishing import Status
 from gallery.models import Album
 from gallery.tasks import process_photo
@@ -27,7 +28,7 @@ from pages.models import LinkGroup, MenuItem, Page, SiteSettings, Slide, UsefulL
 from . import drawing
 
 # The data files beside this module, in the order they are loaded.
-FILES = ("news", "pages", "site", "gallery", "alerts", "offices")
+FILES = ("news", "pages", "site", "gallery", "alerts", "offices", "consular")
 
 
 def read(name):
@@ -357,3 +358,54 @@ def offices(stdout):
         f"Offices: {len(by_name)} offices, {len(closures)} days closed "
         "(past and ahead)."
     )
+
+
+def consular(stdout):
+    """Service guides with their documents, fees and forms (PDF drawn
+    here), unless there are guides already."""
+    if Guide.objects.exists():
+        stdout.write("Consular guides: left as they were.")
+        return
+    today = timezone.localdate()
+    data = read("consular")
+    for order, item in enumerate(data["guides"]):
+        guide = Guide(
+            kind=item["kind"],
+            slug=item["slug"],
+            order=order,
+            status=Status.PUBLISHED,
+            in_person=item.get("in_person", False),
+            by_post=item.get("by_post", False),
+            online=item.get("online", False),
+            booking_url=item.get("booking_url", ""),
+            processing_time=item.get("processing_time"),
+            processing_unit=item.get("processing_unit", Guide.Unit.WORKING_DAYS),
+            reviewed_on=today - timedelta(days=item["reviewed_days_ago"]),
+            **translated("title", item["title"]),
+            **translated("audience", item["audience"]),
+            **translated("how_to_apply", item.get("how_to_apply", {})),
+        )
+        guide.full_clean()
+        guide.save()
+        for number, texts in enumerate(item["documents"]):
+            RequiredDocument.objects.create(
+                guide=guide, order=number, **translated("text", texts)
+            )
+        for number, fee in enumerate(item["fees"]):
+            Fee.objects.create(
+                guide=guide,
+                order=number,
+                amount=fee.get("amount"),
+                currency=fee["currency"],
+                **translated("note", fee),
+            )
+        for number, form in enumerate(item.get("forms", [])):
+            made = GuideForm(
+                guide=guide,
+                order=number,
+                file=drawing.form_pdf(form["en"], form["file"]),
+                **translated("title", form),
+            )
+            made.full_clean()
+            made.save()
+    stdout.write(f"Consular guides: {Guide.objects.count()}, with their forms.")

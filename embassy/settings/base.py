@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "search",
     "alerts",
     "offices",
+    "consular",
 ]
 
 # Revisions are stored as JSON that, read back, keeps the current files.
@@ -221,6 +222,8 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = env.str("TIME_ZONE", default="Asia/Tashkent")
+# A consular guide not reviewed for longer is flagged in the admin.
+GUIDE_REVIEW_DAYS = env.int("GUIDE_REVIEW_DAYS", default=365)
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)

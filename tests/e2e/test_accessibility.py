@@ -9,6 +9,7 @@ from django.utils import timezone
 from embassy.models import ChangeNote
 from embassy.publishing import Status
 from offices.models import Hours
+from tests.consular.factories import make_form, make_guide
 from tests.e2e.conftest import axe_violations
 from tests.images import image_bytes
 from tests.news.factories import make_article, make_category
@@ -66,6 +67,14 @@ def news():
     closure(
         str(today + timedelta(days=9)), "Staff training", office=consular, save=True
     )
+    guide = make_guide(
+        documents=["The police report", "Two photographs"],
+        fees=[("20", "USD"), (None, "USD")],
+        booking_url="https://e-visa.example.org/",
+        how_to_apply_en="<ol><li>Report the loss.</li><li>Come in.</li></ol>",
+        title_uz="Yoʻqolgan pasport",
+    )
+    make_form(guide)
     return category
 
 
@@ -87,6 +96,9 @@ PAGES = {
     "news archive, year": "/en/news/archive/2025/",
     "news archive, month, Russian": "/ru/news/archive/2025/03/",
     "contacts, Russian": "/ru/contacts/",
+    "consular services": "/en/consular/",
+    "consular guide, Russian": "/ru/consular/lost-passport/",
+    "consular guide, Uzbek": "/uz/consular/lost-passport/",
     "contacts, Uzbek": "/uz/contacts/",
 }
 

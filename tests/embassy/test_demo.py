@@ -10,8 +10,10 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 
 from alerts.models import Alert
+from consular.models import Guide, GuideForm
 from embassy.demo import drawing, load
 from embassy.management.commands.load_demo import Command
+from embassy.pdf import validate_pdf
 from gallery.models import Album, Photo
 from news.models import Article, Category
 from offices.models import Closure, Hours, Office
@@ -111,7 +113,7 @@ def test_demo_content_loads_all_its_data_once_and_again_without_harm(monkeypatch
         assert article.cover_small_webp.storage.exists(article.cover_small_webp.name)
     assert Page.objects.live().filter(parent=None).count() >= 3
     assert Page.objects.live().exclude(parent=None).count() >= 5
-    assert MenuItem.objects.count() == 7
+    assert MenuItem.objects.count() == 8
     assert Slide.objects.live().count() == 8
     assert UsefulLink.objects.live().count() == 15
     assert SiteSettings.load().year_theme_en
@@ -129,6 +131,16 @@ def test_demo_content_loads_all_its_data_once_and_again_without_harm(monkeypatch
     assert Closure.objects.filter(last_day__lt=today).exists()
     assert Closure.objects.filter(first_day__gt=today).exists()
     assert Closure.objects.exclude(office=None).exists()
+    # Service guides, one of them overdue for review, with real PDF forms.
+    guides = Guide.objects.live()
+    assert guides.count() == 5
+    assert [guide.slug for guide in guides if guide.review_overdue] == [
+        "passport-for-travel-abroad"
+    ]
+    assert GuideForm.objects.count() == 2
+    for form in GuideForm.objects.all():
+        with form.file.open("rb") as file:
+            validate_pdf(file)
     User = get_user_model()
     assert User.objects.get(username="admin").is_superuser
     assert User.objects.get(username="press").groups.filter(name="Press officers")

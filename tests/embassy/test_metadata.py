@@ -11,6 +11,7 @@ from django.http import QueryDict
 from django.utils import timezone
 
 from embassy.metadata import canonical_query, json_for_script, plain_text, shorten
+from tests.consular.factories import make_guide
 from tests.gallery.factories import make_album
 from tests.head import Head, head
 from tests.images import image_bytes
@@ -47,6 +48,7 @@ def site():
         photos=1, slug="forum", title_en="Forum", description_en="The forum's days."
     )
     make_link()
+    make_guide(documents=["The police report"], fees=[("20", "USD")])
     return {"category": category, "article": article}
 
 
@@ -61,6 +63,8 @@ PAGES = {
     "album": ("/en/gallery/forum/", 200),
     "links": ("/en/links/", 200),
     "contacts": ("/en/contacts/", 200),
+    "consular": ("/en/consular/", 200),
+    "guide": ("/en/consular/lost-passport/", 200),
     "not found": ("/en/no-such-page/", 404),
     "bad input": ("/en/news/?page=abc", 400),
 }

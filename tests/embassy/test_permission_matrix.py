@@ -21,6 +21,7 @@ from django.urls import NoReverseMatch, reverse
 from embassy.models import ChangeNote
 from pages.models import SiteSettings
 from tests.alerts.factories import make_alert
+from tests.consular.factories import make_guide
 from tests.gallery.factories import make_album
 from tests.images import image_bytes
 from tests.news.factories import make_article
@@ -51,6 +52,7 @@ EXPECTED = {
     "admin:app_list alerts": ("LNONOOO", "LNONOOO"),
     "admin:app_list auth": ("LNNNNNO", "LNNNNNO"),
     "admin:app_list axes": ("LNNNNNO", "LNNNNNO"),
+    "admin:app_list consular": ("LNNNOOO", "LNNNOOO"),
     "admin:app_list django_tasks_database": ("LNNNNNO", "LNNNNNO"),
     "admin:app_list embassy": ("LNONOOO", "LNONOOO"),
     "admin:app_list gallery": ("LNNONOO", "LNNONOO"),
@@ -81,6 +83,11 @@ EXPECTED = {
     "admin:axes_accesslog_changelist": ("LDDDDDO", "LDDDDDO"),
     "admin:axes_accesslog_delete": ("LDDDDDO", "LDDDDDO"),
     "admin:axes_accesslog_history": ("LDDDDDO", "LDDDDDO"),
+    "admin:consular_guide_add": ("LDDDODO", "LDDDODO"),
+    "admin:consular_guide_change": ("LDDDOOO", "LDDDOOO"),
+    "admin:consular_guide_changelist": ("LDDDOOO", "LDDDOOO"),
+    "admin:consular_guide_delete": ("LDDDODO", "LDDDODO"),
+    "admin:consular_guide_history": ("LDDDOOO", "LDDDOOO"),
     "admin:django_tasks_database_dbtaskresult_add": ("LDDDDDD", "LDDDDDD"),
     "admin:django_tasks_database_dbtaskresult_changelist": ("LDDDDDO", "LDDDDDO"),
     "admin:embassy_changenote_add": ("LDDDDDD", "LDDDDDD"),
@@ -210,6 +217,7 @@ def content(clients):
     make_link()
     make_alert()
     closure("2026-09-01", office=make_office(), save=True)
+    make_guide(documents=["A passport"], fees=[("20", "USD")])
     make_album(photos=1)
     SiteSettings.objects.create(mission_name_en="Embassy of Uzbekistan")
     clients["Press officers"].post(

@@ -45,6 +45,7 @@ class Command(BaseCommand):
             load.gallery(self.stdout)
             load.alerts(self.stdout)
             load.offices(self.stdout)
+            load.consular(self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
         if users:
             self.stdout.write("Log in at /admin/ as:")

@@ -9,7 +9,15 @@ from embassy.admin import PublishableAdmin
 from embassy.changenotes import NotedForm
 from embassy.translated import translated_search_fields
 
-from .models import LinkGroup, MenuItem, Page, SiteSettings, Slide, UsefulLink
+from .models import (
+    HeadOfMission,
+    LinkGroup,
+    MenuItem,
+    Page,
+    SiteSettings,
+    Slide,
+    UsefulLink,
+)
 
 
 @admin.register(Page)
@@ -25,7 +33,7 @@ class PageAdmin(PublishableAdmin, TabbedTranslationAdmin):
     fieldsets = (
         (None, {"fields": ("title", "parent", "slug", "body")}),
         (_("Picture"), {"fields": ("hero", "hero_alt")}),
-        (None, {"fields": ("show_in_menu", "order")}),
+        (None, {"fields": ("show_in_menu", "order", "presents_head_of_mission")}),
         PublishableAdmin.publishing_fieldset,
         PublishableAdmin.withdrawal_fieldset,
     )
@@ -132,3 +140,17 @@ class SiteSettingsAdmin(TabbedTranslationAdmin):
         if SiteSettings.objects.exists():
             return redirect("admin:pages_sitesettings_change", 1)
         return redirect("admin:pages_sitesettings_add")
+
+
+@admin.register(HeadOfMission)
+class HeadOfMissionAdmin(TabbedTranslationAdmin):
+    """The present head of mission and the former ones: the page that
+    presents them is the one whose "presents the head of mission" is
+    ticked."""
+
+    list_display = ("name", "appointed_on", "left_on")
+    search_fields = translated_search_fields(HeadOfMission, "name")
+    fieldsets = (
+        (None, {"fields": ("name", "title", "photo", "biography")}),
+        (_("Dates"), {"fields": ("appointed_on", "left_on")}),
+    )

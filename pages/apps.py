@@ -9,7 +9,17 @@ class PagesConfig(AppConfig):
     def ready(self):
         from embassy import pagecache, review
 
-        from .models import LinkGroup, MenuItem, Page, SiteSettings, Slide, UsefulLink
+        from .models import (
+            HeadOfMission,
+            LinkGroup,
+            MenuItem,
+            Page,
+            SiteSettings,
+            Slide,
+            UsefulLink,
+        )
 
-        pagecache.track(Page, MenuItem, Slide, LinkGroup, UsefulLink, SiteSettings)
+        pagecache.track(
+            Page, MenuItem, Slide, LinkGroup, UsefulLink, SiteSettings, HeadOfMission
+        )
         review.required_when(lambda: SiteSettings.load().review_before_publishing)

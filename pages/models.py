@@ -92,6 +92,14 @@ class Page(TranslatedMixin, Orderable, Noted, Withdrawable, Publishable):
         default=True,
         help_text=_("Whether the page is listed beside its section's other pages."),
     )
+    presents_head_of_mission = models.BooleanField(
+        _("presents the head of mission"),
+        default=False,
+        help_text=_(
+            "Shows the head of mission's portrait, title, date of appointment "
+            "and biography after the text, then the former heads of mission."
+        ),
+    )
 
     hero_wide = Rendition("hero", 1200, 400)
 
@@ -398,6 +406,60 @@ class UsefulLink(TranslatedMixin, Orderable, Publishable):
 
     def __str__(self):
         return self.title
+
+
+class HeadOfMission(TranslatedMixin, models.Model):
+    """A head of the mission, present or former: the page that presents
+    them (``Page.presents_head_of_mission``) shows the present one in full
+    and lists the others with their dates."""
+
+    name = models.CharField(_("name"), max_length=200)
+    title = models.CharField(
+        _("title"),
+        max_length=250,
+        help_text=_(
+            "E.g. “Ambassador Extraordinary and Plenipotentiary, Permanent "
+            "Representative”."
+        ),
+    )
+    photo = ImageField(
+        _("photograph"),
+        upload_to=DatedFolder("heads"),
+        blank=True,
+        help_text=_("Optional: a portrait, upright (JPEG, PNG or WebP)."),
+    )
+    biography = RichTextField(_("biography"), blank=True)
+    appointed_on = models.DateField(_("date of appointment"))
+    left_on = models.DateField(
+        _("end of mission"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty for the present head of mission."),
+    )
+
+    portrait = Rendition("photo", 320, 400)
+
+    objects = TrackedQuerySet.as_manager()
+
+    translated_field = "name"
+
+    class Meta:
+        ordering = ["-appointed_on", "-pk"]
+        verbose_name = _("head of mission")
+        verbose_name_plural = _("heads of mission")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(left_on__isnull=True)
+                | models.Q(left_on__gte=F("appointed_on")),
+                name="head_leaves_after_appointment",
+                violation_error_message=_(
+                    "The end of mission cannot come before the appointment."
+                ),
+            )
+        ]
+
+    def __str__(self):
+        return self.name
 
 
 class SiteSettings(models.Model):

@@ -2,7 +2,15 @@ from modeltranslation.translator import register
 
 from embassy.translated import TranslationOptions
 
-from .models import LinkGroup, MenuItem, Page, SiteSettings, Slide, UsefulLink
+from .models import (
+    HeadOfMission,
+    LinkGroup,
+    MenuItem,
+    Page,
+    SiteSettings,
+    Slide,
+    UsefulLink,
+)
 
 
 @register(Page)
@@ -28,6 +36,11 @@ class LinkGroupTranslationOptions(TranslationOptions):
 @register(UsefulLink)
 class UsefulLinkTranslationOptions(TranslationOptions):
     fields = ("title",)
+
+
+@register(HeadOfMission)
+class HeadOfMissionTranslationOptions(TranslationOptions):
+    fields = ("name", "title", "biography")
 
 
 @register(SiteSettings)

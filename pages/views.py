@@ -4,7 +4,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 
 from embassy.publishing import PreviewMixin
 
-from .models import MAX_LIVE_SLIDES, LinkGroup, Page, Slide, UsefulLink
+from .models import MAX_LIVE_SLIDES, HeadOfMission, LinkGroup, Page, Slide, UsefulLink
 
 HOME_LINKS = 12
 
@@ -56,6 +56,11 @@ class PageDetailView(PreviewMixin, DetailView):
         context["is_preview"] = context["is_preview"] or any(
             not ancestor.is_live for ancestor in self.ancestors
         )
+        if self.object.presents_head_of_mission:
+            heads = list(HeadOfMission.objects.all())
+            present = next((head for head in heads if head.left_on is None), None)
+            context["head_of_mission"] = present
+            context["former_heads"] = [head for head in heads if head is not present]
         return context
 
 

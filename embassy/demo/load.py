@@ -23,12 +23,29 @@ from gallery.tasks import process_photo
 from gallery.uploads import store_batch
 from news.models import Article, Category
 from offices.models import Closure, Hours, Office
-from pages.models import LinkGroup, MenuItem, Page, SiteSettings, Slide, UsefulLink
+from pages.models import (
+    HeadOfMission,
+    LinkGroup,
+    MenuItem,
+    Page,
+    SiteSettings,
+    Slide,
+    UsefulLink,
+)
 
 from . import drawing
 
 # The data files beside this module, in the order they are loaded.
-FILES = ("news", "pages", "site", "gallery", "alerts", "offices", "consular")
+FILES = (
+    "news",
+    "pages",
+    "site",
+    "gallery",
+    "alerts",
+    "offices",
+    "consular",
+    "heads",
+)
 
 
 def read(name):
@@ -139,6 +156,7 @@ def pages(stdout):
                 parent=parent,
                 status=Status.PUBLISHED,
                 show_in_menu=item["show_in_menu"],
+                presents_head_of_mission=item.get("presents_head_of_mission", False),
                 order=order,
                 **translated("title", item["title"]),
                 **translated("body", item["body"]),
@@ -409,3 +427,28 @@ def consular(stdout):
             made.full_clean()
             made.save()
     stdout.write(f"Consular guides: {Guide.objects.count()}, with their forms.")
+
+
+def heads(stdout):
+    """The present head of mission, with a portrait, and two former ones,
+    unless there are heads already."""
+    if HeadOfMission.objects.exists():
+        stdout.write("Heads of mission: left as they were.")
+        return
+    for item in read("heads")["heads"]:
+        head = HeadOfMission(
+            appointed_on=date.fromisoformat(item["appointed_on"]),
+            left_on=date.fromisoformat(item["left_on"]) if "left_on" in item else None,
+            **translated("name", item["name"]),
+            **translated("title", item["title"]),
+            **translated("biography", item.get("biography", {})),
+        )
+        if "initials" in item:
+            palette = [tuple(colour) for colour in item["palette"]]
+            portrait = drawing.picture(
+                (640, 800), palette, random.Random(7), initials=item["initials"]
+            )
+            head.photo = drawing.jpeg(portrait, "portrait.jpg")
+        head.full_clean()
+        head.save()
+    stdout.write("Heads of mission: the present one and two former.")

@@ -17,7 +17,14 @@ from embassy.pdf import validate_pdf
 from gallery.models import Album, Photo
 from news.models import Article, Category
 from offices.models import Closure, Hours, Office
-from pages.models import MenuItem, Page, SiteSettings, Slide, UsefulLink
+from pages.models import (
+    HeadOfMission,
+    MenuItem,
+    Page,
+    SiteSettings,
+    Slide,
+    UsefulLink,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -138,6 +145,12 @@ def test_demo_content_loads_all_its_data_once_and_again_without_harm(monkeypatch
         "passport-for-travel-abroad"
     ]
     assert GuideForm.objects.count() == 2
+    # The present head of mission, with a portrait, on the page that
+    # presents them; two former ones.
+    present = HeadOfMission.objects.get(left_on=None)
+    assert present.photo and present.biography_ru
+    assert HeadOfMission.objects.exclude(left_on=None).count() == 2
+    assert Page.objects.live().filter(presents_head_of_mission=True).count() == 1
     for form in GuideForm.objects.all():
         with form.file.open("rb") as file:
             validate_pdf(file)

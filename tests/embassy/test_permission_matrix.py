@@ -19,7 +19,7 @@ from django.test import Client
 from django.urls import NoReverseMatch, reverse
 
 from embassy.models import ChangeNote
-from pages.models import SiteSettings
+from pages.models import HeadOfMission, SiteSettings
 from tests.alerts.factories import make_alert
 from tests.consular.factories import make_guide
 from tests.gallery.factories import make_album
@@ -141,6 +141,11 @@ EXPECTED = {
     "admin:otp_totp_totpdevice_changelist": ("LDDDDDO", "LDDDDDO"),
     "admin:otp_totp_totpdevice_delete": ("LDDDDDO", "LDDDDDO"),
     "admin:otp_totp_totpdevice_history": ("LDDDDDO", "LDDDDDO"),
+    "admin:pages_headofmission_add": ("LDDDODO", "LDDDODO"),
+    "admin:pages_headofmission_change": ("LDDDODO", "LDDDODO"),
+    "admin:pages_headofmission_changelist": ("LDDDODO", "LDDDODO"),
+    "admin:pages_headofmission_delete": ("LDDDODO", "LDDDODO"),
+    "admin:pages_headofmission_history": ("LDDDODO", "LDDDODO"),
     "admin:pages_linkgroup_add": ("LDDDODO", "LDDDODO"),
     "admin:pages_linkgroup_change": ("LDDDODO", "LDDDODO"),
     "admin:pages_linkgroup_changelist": ("LDDDODO", "LDDDODO"),
@@ -218,6 +223,9 @@ def content(clients):
     make_alert()
     closure("2026-09-01", office=make_office(), save=True)
     make_guide(documents=["A passport"], fees=[("20", "USD")])
+    HeadOfMission.objects.create(
+        name_en="Akmal Rustamov", title_en="Ambassador", appointed_on="2024-03-15"
+    )
     make_album(photos=1)
     SiteSettings.objects.create(mission_name_en="Embassy of Uzbekistan")
     clients["Press officers"].post(

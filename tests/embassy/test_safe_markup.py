@@ -13,6 +13,7 @@ ALLOWED = {
     # Rich text, sanitized by nh3 whenever it is written (RichTextField).
     ("templates/news/article_detail.html", "{{ article.body|safe }}"),
     ("templates/pages/page_detail.html", "{{ page.body|safe }}"),
+    ("templates/pages/_heads_of_mission.html", "{{ head.biography|safe }}"),
     ("templates/consular/guide_detail.html", "{{ guide.how_to_apply|safe }}"),
     # Constant markup.
     ("embassy/admin.py", 'mark_safe("<br>")'),

@@ -46,6 +46,7 @@ class Command(BaseCommand):
             load.alerts(self.stdout)
             load.offices(self.stdout)
             load.consular(self.stdout)
+            load.heads(self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
         if users:
             self.stdout.write("Log in at /admin/ as:")

@@ -9,11 +9,13 @@ from django.utils import timezone
 from embassy.models import ChangeNote
 from embassy.publishing import Status
 from offices.models import Hours
+from pages.models import HeadOfMission
 from tests.consular.factories import make_form, make_guide
 from tests.e2e.conftest import axe_violations
 from tests.images import image_bytes
 from tests.news.factories import make_article, make_category
 from tests.offices.factories import closure, hours, make_office
+from tests.pages.factories import make_page
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -75,6 +77,20 @@ def news():
         title_uz="Yoʻqolgan pasport",
     )
     make_form(guide)
+    HeadOfMission.objects.create(
+        name_en="Akmal Rustamov",
+        title_en="Permanent Representative",
+        appointed_on=datetime(2024, 3, 15).date(),
+        biography_en="<p>Born in Samarkand.</p>",
+        photo=ContentFile(image_bytes("JPEG", (640, 800)), name="p.jpg"),
+    )
+    HeadOfMission.objects.create(
+        name_en="Nodira Yusupova",
+        title_en="Permanent Representative",
+        appointed_on=datetime(2019, 9, 1).date(),
+        left_on=datetime(2024, 2, 29).date(),
+    )
+    make_page(slug="representative", presents_head_of_mission=True)
     return category
 
 
@@ -97,6 +113,7 @@ PAGES = {
     "news archive, month, Russian": "/ru/news/archive/2025/03/",
     "contacts, Russian": "/ru/contacts/",
     "consular services": "/en/consular/",
+    "head of mission, Russian": "/ru/representative/",
     "consular guide, Russian": "/ru/consular/lost-passport/",
     "consular guide, Uzbek": "/uz/consular/lost-passport/",
     "contacts, Uzbek": "/uz/contacts/",

@@ -319,4 +319,4 @@ class GuideForm(TranslatedMixin, models.Model):
 
     @property
     def download_name(self):
-        return f"{slugify(self.title) or 'form'}.pdf"
+        return f"{slugify(self.title, allow_unicode=True) or 'form'}.pdf"

@@ -152,8 +152,8 @@ class Hours(models.Model):
 
     class Meta:
         ordering = ["kind", "weekday", "opens"]
-        verbose_name = _("hours")
-        verbose_name_plural = _("hours")
+        verbose_name = _("range of hours")
+        verbose_name_plural = _("ranges of hours")
         constraints = [
             models.CheckConstraint(
                 condition=Q(closes__gt=models.F("opens")),

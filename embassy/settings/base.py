@@ -221,7 +221,9 @@ LANGUAGES = [
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
-TIME_ZONE = env.str("TIME_ZONE", default="Asia/Tashkent")
+# The mission's: dates and the offices' hours are read on its clock (the
+# demo's mission is in Geneva).
+TIME_ZONE = env.str("TIME_ZONE", default="Europe/Zurich")
 # A consular guide not reviewed for longer is flagged in the admin.
 GUIDE_REVIEW_DAYS = env.int("GUIDE_REVIEW_DAYS", default=365)
 

@@ -55,8 +55,8 @@ class Migration(migrations.Migration):
                 ('office', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='hours', to='offices.office', verbose_name='office')),
             ],
             options={
-                'verbose_name': 'hours',
-                'verbose_name_plural': 'hours',
+                'verbose_name': 'range of hours',
+                'verbose_name_plural': 'ranges of hours',
                 'ordering': ['kind', 'weekday', 'opens'],
                 'constraints': [models.CheckConstraint(condition=models.Q(('closes__gt', models.F('opens'))), name='hours_close_after_opening', violation_error_message='The closing time must follow the opening.')],
             },

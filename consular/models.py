@@ -307,7 +307,8 @@ class GuideForm(TranslatedMixin, models.Model):
         return self.title
 
     def save(self, *args, **kwargs):
-        if self.file:
+        # Read from the upload, not from storage (a bucket) on every save.
+        if self.file and not self.file._committed:
             self.size = self.file.size
         super().save(*args, **kwargs)
 

@@ -43,6 +43,12 @@ class FormDownloadView(GuideDetailView):
     """A guide's form, only while the guide may be seen: a draft's forms
     are not public either. Sent as a download, with its type."""
 
+    def get_queryset(self):
+        # Editors may download a draft's forms; visitors only a live guide's
+        # (not a withdrawn one's, as the page itself would show).
+        queryset = super().get_queryset()
+        return queryset if self.can_preview() else queryset.live()
+
     def get(self, request, *args, **kwargs):
         guide = self.get_object()
         form = get_object_or_404(guide.forms, pk=kwargs["form_pk"])

@@ -296,12 +296,24 @@ def remembered(name, compute):
         return compute()
     if found is not _MISSING:
         return found
+    # How long it may be kept, as of before computing: a scheduled change
+    # passed meanwhile must not make it last until the next one.
+    until = _keep_until_or_none(generation)
     value = compute()
-    with _unless_cache_away():
-        seconds = int(keep_until(generation) - _now())
-        if seconds >= 1:
-            cache.set(key, value, seconds)
+    if until is not None:
+        with _unless_cache_away():
+            seconds = int(until - _now())
+            if seconds >= 1:
+                cache.set(key, value, seconds)
     return value
+
+
+def _keep_until_or_none(generation):
+    try:
+        return keep_until(generation)
+    except CACHE_ERRORS as error:
+        _cache_away(error)
+        return None
 
 
 _MISSING = object()
@@ -427,18 +439,21 @@ class PageCacheMiddleware:
         # The cache's own expiry counts in whole seconds.
         if entry is not None and entry[0] == generation and entry[1] > now:
             return _from_cache(request, entry, now)
+        # Until when the page may be kept, as of before rendering: rendered
+        # just before a scheduled change ("open until 13:00" at 12:59:59),
+        # it must not be kept until the change after.
+        until = _keep_until_or_none(generation)
         response = self.get_response(request)
         if response.status_code == 503 and _may_serve_stale(entry):
             # The database is away (embassy.views.server_error): the page
             # as it last was is better than an apology.
             return _from_cache(request, entry, now, "stale")
-        if _storable(request, response):
+        if until is not None and _storable(request, response):
             with _unless_cache_away():
-                self.store(key, generation, response, now)
+                self.store(key, generation, until, response, now)
         return response
 
-    def store(self, key, generation, response, now):
-        until = keep_until(generation)
+    def store(self, key, generation, until, response, now):
         seconds = int(until - _now())
         if seconds < 1:
             return

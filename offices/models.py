@@ -216,12 +216,6 @@ class Closure(TranslatedMixin, models.Model):
             self.last_day = self.first_day
         super().clean()
 
-    def covers(self, day, office):
-        return (
-            self.office_id in (None, office.pk)
-            and self.first_day <= day <= self.last_day
-        )
-
     @property
     def days(self):
         return (self.last_day - self.first_day).days + 1

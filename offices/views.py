@@ -100,9 +100,12 @@ def closures_feed(request):
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", _("Days closed: %(site)s") % {"site": site.name})
     host = request.get_host().split(":")[0]
-    closures = Closure.objects.select_related("office").filter(
-        last_day__gte=timezone.localdate() - FEED_SINCE
-    )[:FEED_LIMIT]
+    # The latest first, should there be more than the limit.
+    closures = (
+        Closure.objects.select_related("office")
+        .filter(last_day__gte=timezone.localdate() - FEED_SINCE)
+        .order_by("-first_day", "-pk")[:FEED_LIMIT]
+    )
     for closure in closures:
         event = Event()
         event.add("uid", f"closure-{closure.pk}@{host}")

@@ -11,24 +11,36 @@ def move(apps, schema_editor):
     SiteSettings = apps.get_model("pages", "SiteSettings")
     Office = apps.get_model("offices", "Office")
     site = SiteSettings.objects.filter(pk=1).first()
-    if site is None or Office.objects.exists():
+    if site is None:
         return
-    texts = [site.phones, site.email] + [
-        getattr(site, f"{field}_{code}") or ""
+    texts = {
+        field: {code: text(site, field, code) for code in LANGUAGES}
         for field in ("address", "opening_hours")
-        for code in LANGUAGES
-    ]
-    if not any(texts):
+    }
+    moved = [site.phones, site.email]
+    moved += [value for by_language in texts.values() for value in by_language.values()]
+    if not any(moved):
         return
-    office = Office(phones=site.phones, email=site.email)
+    # The offices' table is new: this is its first row.
+    office = Office(phones=site.phones or "", email=site.email or "")
     for code in LANGUAGES:
         setattr(office, f"name_{code}", NAME[code])
-        setattr(office, f"address_{code}", getattr(site, f"address_{code}") or "")
-        setattr(office, f"note_{code}", getattr(site, f"opening_hours_{code}") or "")
+        setattr(office, f"address_{code}", texts["address"][code])
+        setattr(office, f"note_{code}", texts["opening_hours"][code])
     office.name = office.name_en
     office.address = office.address_en
     office.note = office.note_en
     office.save()
+
+
+def text(site, field, code):
+    """A translated field's text in one language; in English, the field's
+    own column when the language's is empty (a row from before the field
+    was translated)."""
+    value = getattr(site, f"{field}_{code}") or ""
+    if not value and code == "en":
+        value = getattr(site, field) or ""
+    return value
 
 
 def move_back(apps, schema_editor):
@@ -38,10 +50,11 @@ def move_back(apps, schema_editor):
     office = Office.objects.order_by("order", "pk").first()
     if site is None or office is None:
         return
+    # The first office's contacts go back; the site settings held no more.
     site.phones, site.email = office.phones, office.email
     for code in LANGUAGES:
-        setattr(site, f"address_{code}", getattr(office, f"address_{code}"))
-        setattr(site, f"opening_hours_{code}", getattr(office, f"note_{code}"))
+        setattr(site, f"address_{code}", getattr(office, f"address_{code}") or "")
+        setattr(site, f"opening_hours_{code}", getattr(office, f"note_{code}") or "")
     site.address, site.opening_hours = site.address_en, site.opening_hours_en
     site.save()
 

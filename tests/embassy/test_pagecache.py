@@ -12,6 +12,7 @@ from django.apps import apps
 from django.core.cache import cache
 from django.db import connection
 from django.test import Client
+from django.test.signals import template_rendered
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
@@ -538,3 +539,29 @@ def test_a_withdrawn_item_is_shown_at_its_address_until_taken_off():
     cache.set(pagecache.WITHDRAWN_KEY, 0)
     Article.objects.get(pk=withdrawn_again.pk).delete()
     assert withdrawn()
+
+
+def test_a_page_rendered_across_a_scheduled_change_is_not_kept_past_it(
+    site, visitor, monkeypatch
+):
+    """A page whose rendering began before a scheduled change (an office's
+    "open until 13:00" at 12:59:59) and ended after it is kept no longer
+    than that change, not until the one after."""
+    start = timezone.now()
+    change, later = start + timedelta(hours=1), start + timedelta(hours=2)
+    clock = [start]
+    monkeypatch.setattr(timezone, "now", lambda: clock[0])
+    monkeypatch.setattr(
+        pagecache, "_schedules", [lambda now: change if now < change else later]
+    )
+
+    def cross_the_change(**kwargs):
+        clock[0] = change + timedelta(seconds=1)
+
+    template_rendered.connect(cross_the_change)
+    try:
+        assert visitor.get("/en/links/").status_code == 200
+    finally:
+        template_rendered.disconnect(cross_the_change)
+    # Now past the change: the page rendered before it is not served.
+    assert visitor.get("/en/links/").get("X-Page-Cache") != "hit"

@@ -3,11 +3,18 @@ a PDF, or a PDF that could run a script or unpack a file, is refused with
 a message saying why."""
 
 import io
+import zlib
 
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
-from pypdf.generic import DictionaryObject, NameObject, TextStringObject
+from pypdf.generic import (
+    ArrayObject,
+    DictionaryObject,
+    NameObject,
+    StreamObject,
+    TextStringObject,
+)
 
 from embassy.pdf import validate_pdf
 from tests.consular.factories import pdf_bytes, pdf_with
@@ -90,3 +97,68 @@ def test_a_file_too_large_is_refused_before_it_is_read(settings):
     file = SimpleUploadedFile("big.pdf", big.getvalue())
     with pytest.raises(ValidationError, match="larger than"):
         validate_pdf(file)
+
+
+def test_a_file_attached_to_a_page_is_refused():
+    def attachment(writer):
+        stream = StreamObject()
+        stream.set_data(b"MZ...")
+        stream[NameObject("/Type")] = NameObject("/EmbeddedFile")
+        embedded = writer._add_object(stream)
+        annotation = DictionaryObject(
+            {
+                NameObject("/Subtype"): NameObject("/FileAttachment"),
+                NameObject("/FS"): DictionaryObject(
+                    {NameObject("/EF"): DictionaryObject({NameObject("/F"): embedded})}
+                ),
+            }
+        )
+        writer.pages[0][NameObject("/Annots")] = ArrayObject(
+            [writer._add_object(annotation)]
+        )
+
+    assert "embedded files" in refusal(pdf_with(attachment))
+
+
+@pytest.mark.parametrize(
+    ("action", "said"),
+    [
+        ("/Launch", "starts a program"),
+        ("/SubmitForm", "sends or reads data"),
+        ("/GoToE", "embedded files"),
+    ],
+)
+def test_an_action_named_through_a_reference_is_refused(action, said):
+    def open_action(writer):
+        kind = writer._add_object(NameObject(action))
+        writer._root_object[NameObject("/OpenAction")] = DictionaryObject(
+            {NameObject("/S"): kind}
+        )
+
+    assert said in refusal(pdf_with(open_action))
+
+
+def test_an_xfa_form_is_refused():
+    def xfa(writer):
+        writer._root_object[NameObject("/AcroForm")] = DictionaryObject(
+            {NameObject("/Fields"): ArrayObject(), NameObject("/XFA"): ArrayObject()}
+        )
+
+    assert "XFA form" in refusal(pdf_with(xfa))
+
+
+def test_a_decompression_bomb_is_refused_without_a_server_error():
+    # A few kilobytes that inflate to 100 MB, as the object stream the
+    # catalog's objects are read from.
+    bomb = zlib.compress(b"0" * 100_000_000, 9)
+    content = (
+        b"%PDF-1.7\n1 0 obj << /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode "
+        b"/Length "
+        + str(len(bomb)).encode()
+        + b" >>\nstream\n"
+        + bomb
+        + b"\nendstream endobj\n"
+        b"trailer << /Root 2 0 R /Size 3 >>\n%%EOF"
+    )
+    message = refusal(content)
+    assert message.startswith(("The PDF could not be read", "The PDF is too complex"))

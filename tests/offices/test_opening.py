@@ -37,66 +37,95 @@ def sentence(moment, week=WEEK, closures=CLOSURES, language="en"):
         return " · ".join(part for part in (found.headline, found.next_opening) if part)
 
 
-@pytest.mark.parametrize(
-    ("moment", "expected"),
-    [
-        # Monday 31 August 2026.
-        ("2026-08-31 08:59", "Closed now · Opens today at 9:00"),
-        ("2026-08-31 09:00", "Open until 13:00"),
-        ("2026-08-31 12:59:59", "Open until 13:00"),
-        ("2026-08-31 13:00", "Closed now · Opens today at 14:00"),
-        ("2026-08-31 17:30", "Open until 18:00"),
-        # The day before a closure: not tomorrow, but the day after.
-        ("2026-08-31 18:00", "Closed now · Opens Wednesday at 9:00"),
-        ("2026-08-31 23:59:59", "Closed now · Opens Wednesday at 9:00"),
-        # On the closure's day, from midnight.
-        ("2026-09-01 00:00", "Closed today: Independence Day · Opens tomorrow at 9:00"),
-        ("2026-09-01 10:00", "Closed today: Independence Day · Opens tomorrow at 9:00"),
-        # Friday evening, Saturday, Sunday night.
-        ("2026-09-04 18:00", "Closed now · Opens Monday at 9:00"),
-        ("2026-09-05 12:00", "Closed now · Opens Monday at 9:00"),
-        ("2026-09-06 23:59", "Closed now · Opens tomorrow at 9:00"),
-        ("2026-09-07 00:00", "Closed now · Opens today at 9:00"),
-    ],
-)
-def test_the_sentence_at_each_moment(moment, expected):
-    assert sentence(moment) == expected
+# Each moment, and the sentence in English, Russian and Uzbek.
+MOMENTS = [
+    # Monday 31 August 2026.
+    (
+        "2026-08-31 08:59",
+        "Closed now · Opens today at 9:00",
+        "Сейчас закрыто · Откроется сегодня в 9:00",
+        "Hozir yopiq · Bugun soat 9:00 da ochiladi",
+    ),
+    ("2026-08-31 09:00", "Open until 13:00", "Открыто до 13:00", "13:00 gacha ochiq"),
+    (
+        "2026-08-31 12:59:59",
+        "Open until 13:00",
+        "Открыто до 13:00",
+        "13:00 gacha ochiq",
+    ),
+    # The lunch break.
+    (
+        "2026-08-31 13:00",
+        "Closed now · Opens today at 14:00",
+        "Сейчас закрыто · Откроется сегодня в 14:00",
+        "Hozir yopiq · Bugun soat 14:00 da ochiladi",
+    ),
+    ("2026-08-31 17:30", "Open until 18:00", "Открыто до 18:00", "18:00 gacha ochiq"),
+    # The day before a closure: not tomorrow, but the day after.
+    (
+        "2026-08-31 18:00",
+        "Closed now · Opens Wednesday at 9:00",
+        "Сейчас закрыто · Откроется в среду в 9:00",
+        "Hozir yopiq · Chorshanba kuni soat 9:00 da ochiladi",
+    ),
+    (
+        "2026-08-31 23:59:59",
+        "Closed now · Opens Wednesday at 9:00",
+        "Сейчас закрыто · Откроется в среду в 9:00",
+        "Hozir yopiq · Chorshanba kuni soat 9:00 da ochiladi",
+    ),
+    # On the closure's day, from midnight.
+    (
+        "2026-09-01 00:00",
+        "Closed today: Independence Day · Opens tomorrow at 9:00",
+        "Сегодня закрыто: Independence Day (ru) · Откроется завтра в 9:00",
+        "Bugun yopiq: Independence Day (uz) · Ertaga soat 9:00 da ochiladi",
+    ),
+    (
+        "2026-09-01 10:00",
+        "Closed today: Independence Day · Opens tomorrow at 9:00",
+        "Сегодня закрыто: Independence Day (ru) · Откроется завтра в 9:00",
+        "Bugun yopiq: Independence Day (uz) · Ertaga soat 9:00 da ochiladi",
+    ),
+    # Friday evening, Saturday, Sunday night across midnight.
+    (
+        "2026-09-04 18:00",
+        "Closed now · Opens Monday at 9:00",
+        "Сейчас закрыто · Откроется в понедельник в 9:00",
+        "Hozir yopiq · Dushanba kuni soat 9:00 da ochiladi",
+    ),
+    (
+        "2026-09-05 12:00",
+        "Closed now · Opens Monday at 9:00",
+        "Сейчас закрыто · Откроется в понедельник в 9:00",
+        "Hozir yopiq · Dushanba kuni soat 9:00 da ochiladi",
+    ),
+    (
+        "2026-09-06 23:59",
+        "Closed now · Opens tomorrow at 9:00",
+        "Сейчас закрыто · Откроется завтра в 9:00",
+        "Hozir yopiq · Ertaga soat 9:00 da ochiladi",
+    ),
+    (
+        "2026-09-07 00:00",
+        "Closed now · Opens today at 9:00",
+        "Сейчас закрыто · Откроется сегодня в 9:00",
+        "Hozir yopiq · Bugun soat 9:00 da ochiladi",
+    ),
+    # The Saturday before summer time begins (Sunday 29 March 2026).
+    (
+        "2026-03-28 12:00",
+        "Closed now · Opens Monday at 9:00",
+        "Сейчас закрыто · Откроется в понедельник в 9:00",
+        "Hozir yopiq · Dushanba kuni soat 9:00 da ochiladi",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("language", "expected"),
-    [
-        ("en", "Open until 13:00"),
-        ("ru", "Открыто до 13:00"),
-        ("uz", "13:00 gacha ochiq"),
-    ],
-)
-def test_open_in_each_language(language, expected):
-    assert sentence("2026-08-31 10:00", language=language) == expected
-
-
-@pytest.mark.parametrize(
-    ("language", "expected"),
-    [
-        ("en", "Closed today: Independence Day · Opens tomorrow at 9:00"),
-        ("ru", "Сегодня закрыто: Independence Day (ru) · Откроется завтра в 9:00"),
-        ("uz", "Bugun yopiq: Independence Day (uz) · Ertaga soat 9:00 da ochiladi"),
-    ],
-)
-def test_a_closure_in_each_language(language, expected):
-    assert sentence("2026-09-01 10:00", language=language) == expected
-
-
-@pytest.mark.parametrize(
-    ("language", "expected"),
-    [
-        ("en", "Closed now · Opens Monday at 9:00"),
-        ("ru", "Сейчас закрыто · Откроется в понедельник в 9:00"),
-        ("uz", "Hozir yopiq · Dushanba kuni soat 9:00 da ochiladi"),
-    ],
-)
-def test_the_next_weekday_in_each_language(language, expected):
-    assert sentence("2026-09-04 19:00", language=language) == expected
+@pytest.mark.parametrize(("moment", "en", "ru", "uz"), MOMENTS)
+def test_the_sentence_at_each_moment_in_each_language(moment, en, ru, uz):
+    for language, expected in (("en", en), ("ru", ru), ("uz", uz)):
+        assert sentence(moment, language=language) == expected, language
 
 
 @pytest.mark.parametrize(

@@ -359,3 +359,35 @@ def test_the_sitemap_lists_the_contacts_page_in_every_language(client):
         "/ru/contacts/",
         "/uz/contacts/",
     ]
+
+
+def test_overlapping_ranges_on_one_day_are_refused(admin_client):
+    office = make_office()
+    data = {
+        "name_en": "Chancery",
+        "address_en": "Rue de Varembé 3",
+        "order": "0",
+        "hours-TOTAL_FORMS": "3",
+        "hours-INITIAL_FORMS": "0",
+        "hours-0-kind": "opening",
+        "hours-0-weekday": "0",
+        "hours-0-opens": "09:00",
+        "hours-0-closes": "13:00",
+        "hours-1-kind": "opening",
+        "hours-1-weekday": "0",
+        "hours-1-opens": "12:00",
+        "hours-1-closes": "14:00",
+        # Another kind may overlap: reception is within opening hours.
+        "hours-2-kind": "reception",
+        "hours-2-weekday": "0",
+        "hours-2-opens": "09:30",
+        "hours-2-closes": "12:30",
+    }
+    url = reverse("admin:offices_office_change", args=[office.pk])
+    refused = admin_client.post(url, data)
+    assert refused.status_code == 200
+    assert "Monday: 09:00–13:00 and 12:00–14:00 overlap." in refused.content.decode()
+    assert not office.hours.exists()
+    data["hours-1-opens"] = "13:00"
+    assert admin_client.post(url, data).status_code == 302
+    assert office.hours.count() == 3

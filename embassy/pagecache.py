@@ -42,7 +42,7 @@ from contextlib import contextmanager
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import connection, models, transaction
+from django.db import DatabaseError, connection, models, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.middleware.csp import get_nonce
@@ -309,11 +309,16 @@ def remembered(name, compute):
 
 
 def _keep_until_or_none(generation):
+    """``keep_until``, or None when it cannot be known: nothing is stored
+    then. While the database is away the schedule cannot be read; the
+    page's own rendering meets the same fault and answers for it."""
     try:
         return keep_until(generation)
     except CACHE_ERRORS as error:
         _cache_away(error)
-        return None
+    except DatabaseError:
+        pass
+    return None
 
 
 _MISSING = object()

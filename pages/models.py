@@ -221,6 +221,7 @@ class MenuItem(TranslatedMixin, Orderable):
         NEWS = "news", _("News")
         GALLERY = "gallery", _("Photo gallery")
         LINKS = "links", _("Useful links")
+        EVENTS = "events", _("Events")
         CONSULAR = "consular", _("Consular services")
         CONTACTS = "contacts", _("Contacts")
 
@@ -229,6 +230,7 @@ class MenuItem(TranslatedMixin, Orderable):
         Section.NEWS: "news:article_list",
         Section.GALLERY: "gallery:album_list",
         Section.LINKS: "pages:link_list",
+        Section.EVENTS: "events:event_list",
         Section.CONSULAR: "consular:guide_list",
         Section.CONTACTS: "offices:contacts",
     }

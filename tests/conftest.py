@@ -48,6 +48,7 @@ def roles(transactional_db):
     importlib.import_module("alerts.migrations.0002_roles").grant(apps, None)
     importlib.import_module("offices.migrations.0002_roles").grant(apps, None)
     importlib.import_module("consular.migrations.0003_roles").grant(apps, None)
+    importlib.import_module("events.migrations.0003_roles").grant(apps, None)
     importlib.import_module("pages.migrations.0015_head_of_mission_role").grant(
         apps, None
     )

@@ -8,7 +8,7 @@ line on what it found.
 
 import random
 import tomllib
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 from importlib import resources
 
 from django.conf import settings
@@ -18,6 +18,7 @@ from django.utils import timezone
 from alerts.models import Alert
 from consular.models import Fee, Guide, GuideForm, RequiredDocument
 from embassy.publishing import Status
+from events.models import Event
 from gallery.models import Album
 from gallery.tasks import process_photo
 from gallery.uploads import store_batch
@@ -45,6 +46,7 @@ FILES = (
     "offices",
     "consular",
     "heads",
+    "events",
 )
 
 
@@ -452,3 +454,40 @@ def heads(stdout):
         head.full_clean()
         head.save()
     stdout.write("Heads of mission: the present one and two former.")
+
+
+def events(stdout):
+    """Events ahead and past, dated from today, unless there are events
+    already."""
+    if Event.objects.exists():
+        stdout.write("Events: left as they were.")
+        return
+    zone = timezone.get_default_timezone()
+    today = timezone.localdate()
+    for item in read("events")["events"]:
+        day = today + timedelta(days=item["days"])
+        if "all_days" in item:
+            starts = datetime.combine(day, time(), tzinfo=zone)
+            last = day + timedelta(days=item["all_days"] - 1)
+            ends = datetime.combine(last, time(), tzinfo=zone)
+        else:
+            starts = datetime.combine(
+                day, time.fromisoformat(item["time"]), tzinfo=zone
+            )
+            ends = starts + timedelta(hours=item["hours"])
+        event = Event(
+            slug=item["slug"],
+            status=Status.PUBLISHED,
+            all_day="all_days" in item,
+            starts_at=starts,
+            ends_at=ends,
+            registration_url=item.get("registration_url", ""),
+            **translated("title", item["title"]),
+            **translated("summary", item.get("summary", {})),
+            **translated("description", item.get("description", {})),
+            **translated("place_name", item.get("place_name", {})),
+            **translated("place_address", item.get("place_address", {})),
+        )
+        event.full_clean()
+        event.save()
+    stdout.write(f"Events: {Event.objects.count()}, ahead and past.")

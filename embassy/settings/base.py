@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "alerts",
     "offices",
     "consular",
+    "events",
 ]
 
 # Revisions are stored as JSON that, read back, keeps the current files.

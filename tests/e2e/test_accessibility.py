@@ -12,6 +12,7 @@ from offices.models import Hours
 from pages.models import HeadOfMission
 from tests.consular.factories import make_form, make_guide
 from tests.e2e.conftest import axe_violations
+from tests.events.factories import make_event
 from tests.images import image_bytes
 from tests.news.factories import make_article, make_category
 from tests.offices.factories import closure, hours, make_office
@@ -91,6 +92,26 @@ def news():
         left_on=datetime(2024, 2, 29).date(),
     )
     make_page(slug="representative", presents_head_of_mission=True)
+    soon = timezone.localtime() + timedelta(days=5)
+    make_event(
+        "navruz",
+        starts=str(soon)[:16],
+        ends=str(soon + timedelta(hours=2))[:16],
+        title_ru="Приём по случаю Навруза",
+        summary_en="The spring holiday.",
+        place_name_en="Permanent Mission",
+        place_address_en="Rue de Varembé 3\n1202 Geneva",
+        registration_url="https://example.org/register",
+        description_en="<p>Music and <strong>sumalak</strong>.</p>",
+        picture=ContentFile(image_bytes("JPEG", (1200, 700)), name="e.jpg"),
+        picture_alt_en="Dancers in the courtyard",
+    )
+    make_event(
+        "exhibition",
+        starts=str(soon + timedelta(days=3))[:10] + " 00:00",
+        ends=str(soon + timedelta(days=6))[:10] + " 00:00",
+        all_day=True,
+    )
     return category
 
 
@@ -113,6 +134,8 @@ PAGES = {
     "news archive, month, Russian": "/ru/news/archive/2025/03/",
     "contacts, Russian": "/ru/contacts/",
     "consular services": "/en/consular/",
+    "events": "/en/events/",
+    "event, Russian": "/ru/events/navruz/",
     "head of mission, Russian": "/ru/representative/",
     "consular guide, Russian": "/ru/consular/lost-passport/",
     "consular guide, Uzbek": "/uz/consular/lost-passport/",

@@ -14,6 +14,7 @@ from consular.models import Guide, GuideForm
 from embassy.demo import drawing, load
 from embassy.management.commands.load_demo import Command
 from embassy.pdf import validate_pdf
+from events.models import Event
 from gallery.models import Album, Photo
 from news.models import Article, Category
 from offices.models import Closure, Hours, Office
@@ -151,6 +152,10 @@ def test_demo_content_loads_all_its_data_once_and_again_without_harm(monkeypatch
     assert present.photo and present.biography_ru
     assert HeadOfMission.objects.exclude(left_on=None).count() == 2
     assert Page.objects.live().filter(presents_head_of_mission=True).count() == 1
+    # Events ahead and past, one all day for several days.
+    assert Event.objects.upcoming().count() == 3
+    assert Event.objects.past().count() == 2
+    assert Event.objects.filter(all_day=True).exclude(ends_at=None).exists()
     for form in GuideForm.objects.all():
         with form.file.open("rb") as file:
             validate_pdf(file)

@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from embassy.metadata import canonical_query, json_for_script, plain_text, shorten
 from tests.consular.factories import make_guide
+from tests.events.factories import make_event
 from tests.gallery.factories import make_album
 from tests.head import Head, head
 from tests.images import image_bytes
@@ -49,6 +50,11 @@ def site():
     )
     make_link()
     make_guide(documents=["The police report"], fees=[("20", "USD")])
+    make_event(
+        "navruz",
+        starts=str(timezone.localtime() + timedelta(days=10))[:16],
+        summary_en="The spring holiday, with partners of Uzbekistan.",
+    )
     return {"category": category, "article": article}
 
 
@@ -65,6 +71,9 @@ PAGES = {
     "contacts": ("/en/contacts/", 200),
     "consular": ("/en/consular/", 200),
     "guide": ("/en/consular/lost-passport/", 200),
+    "events": ("/en/events/", 200),
+    "past events": ("/en/events/past/", 200),
+    "event": ("/en/events/navruz/", 200),
     "not found": ("/en/no-such-page/", 404),
     "bad input": ("/en/news/?page=abc", 400),
 }

@@ -118,13 +118,13 @@ def test_each_language_and_page_number_is_a_page_of_its_own(site, visitor):
 
 
 def test_what_every_page_reads_is_read_once_after_each_change(site, visitor):
-    """The schedule (with the offices' hours), the menu, the site settings,
-    the live alerts and the offices: the first page rendered after a change
-    reads them, the next ones only their own."""
+    """The schedule (with the offices' hours and the events' ends), the
+    menu, the site settings, the live alerts and the offices: the first page
+    rendered after a change reads them, the next ones only their own."""
     make_link(title_en="Another")
     _, first = fetch(visitor, "/en/links/")
     _, again = fetch(visitor, "/en/links/?page=1")
-    assert (first, again) == (10, 2)  # + the groups and their links
+    assert (first, again) == (11, 2)  # + the groups and their links
     # Each list's count too, and the news archive's months.
     _, first = fetch(visitor, "/en/news/")
     _, again = fetch(visitor, "/en/news/?page=1")

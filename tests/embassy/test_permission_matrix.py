@@ -22,6 +22,7 @@ from embassy.models import ChangeNote
 from pages.models import HeadOfMission, SiteSettings
 from tests.alerts.factories import make_alert
 from tests.consular.factories import make_guide
+from tests.events.factories import make_event
 from tests.gallery.factories import make_album
 from tests.images import image_bytes
 from tests.news.factories import make_article
@@ -55,6 +56,7 @@ EXPECTED = {
     "admin:app_list consular": ("LNNNOOO", "LNNNOOO"),
     "admin:app_list django_tasks_database": ("LNNNNNO", "LNNNNNO"),
     "admin:app_list embassy": ("LNONOOO", "LNONOOO"),
+    "admin:app_list events": ("LNONNOO", "LNONNOO"),
     "admin:app_list gallery": ("LNNONOO", "LNNONOO"),
     "admin:app_list news": ("LNONNOO", "LNONNOO"),
     "admin:app_list offices": ("LNNNONO", "LNNNONO"),
@@ -100,6 +102,11 @@ EXPECTED = {
     "admin:embassy_textimage_changelist": ("LDDDDDO", "LDDDDDO"),
     "admin:embassy_textimage_delete": ("LDDDDDO", "LDDDDDO"),
     "admin:embassy_textimage_history": ("LDDDDDO", "LDDDDDO"),
+    "admin:events_event_add": ("LDODDDO", "LDODDDO"),
+    "admin:events_event_change": ("LDODDOO", "LDODDOO"),
+    "admin:events_event_changelist": ("LDODDOO", "LDODDOO"),
+    "admin:events_event_delete": ("LDODDDO", "LDODDDO"),
+    "admin:events_event_history": ("LDODDOO", "LDODDOO"),
     "admin:gallery_album_add": ("LDDODDO", "LDDODDO"),
     "admin:gallery_album_change": ("LDDODOO", "LDDODOO"),
     "admin:gallery_album_changelist": ("LDDODOO", "LDDODOO"),
@@ -223,6 +230,7 @@ def content(clients):
     make_alert()
     closure("2026-09-01", office=make_office(), save=True)
     make_guide(documents=["A passport"], fees=[("20", "USD")])
+    make_event()
     HeadOfMission.objects.create(
         name_en="Akmal Rustamov", title_en="Ambassador", appointed_on="2024-03-15"
     )

@@ -25,6 +25,7 @@ SITE = [
     "admin:pages_sitesettings_add",
 ]
 ALERTS = ["admin:alerts_alert_changelist", "admin:alerts_alert_add"]
+EVENTS = ["admin:events_event_changelist", "admin:events_event_add"]
 CONSULAR = ["admin:consular_guide_changelist", "admin:consular_guide_add"]
 OFFICES = [
     "admin:offices_office_changelist",
@@ -39,11 +40,13 @@ GALLERY = [
 ]
 ADMINISTRATION = ["admin:auth_user_changelist", "admin:auth_group_changelist"]
 ROLES = {
-    "Press officers": NEWS + ALERTS,
+    "Press officers": NEWS + EVENTS + ALERTS,
     "Site editors": SITE + OFFICES + CONSULAR + ALERTS,
     "Gallery editors": GALLERY,
 }
-EVERYTHING = NEWS + SITE + OFFICES + CONSULAR + GALLERY + ALERTS + ADMINISTRATION
+EVERYTHING = (
+    NEWS + EVENTS + SITE + OFFICES + CONSULAR + GALLERY + ALERTS + ADMINISTRATION
+)
 
 
 @pytest.mark.parametrize("role", ROLES)
@@ -80,7 +83,7 @@ def test_roles_are_made_by_migrations_with_exact_permissions():
         )
     )
     # Both may have to warn visitors at once.
-    assert news == {"news", "alerts"}
+    assert news == {"news", "events", "alerts"}
     assert site == {"pages", "offices", "consular", "alerts"}
     assert gallery == {"gallery"}
 
@@ -99,6 +102,7 @@ def test_reviewers_publish_and_change_but_add_and_delete_nothing():
         ("gallery", "album"),
         ("alerts", "alert"),
         ("consular", "guide"),
+        ("events", "event"),
     }
     assert granted == {
         ("embassy", "review"),

@@ -15,6 +15,7 @@ ALLOWED = {
     ("templates/pages/page_detail.html", "{{ page.body|safe }}"),
     ("templates/pages/_heads_of_mission.html", "{{ head.biography|safe }}"),
     ("templates/consular/guide_detail.html", "{{ guide.how_to_apply|safe }}"),
+    ("templates/events/event_detail.html", "{{ event.description|safe }}"),
     # Constant markup.
     ("embassy/admin.py", 'mark_safe("<br>")'),
     ("embassy/templatetags/embassy.py", "mark_safe(' loading=\"lazy\"')"),

@@ -30,6 +30,7 @@ def test_the_index_names_one_file_per_section(client):
         f"{ORIGIN}/sitemap-categories.xml",
         f"{ORIGIN}/sitemap-gallery.xml",
         f"{ORIGIN}/sitemap-consular.xml",
+        f"{ORIGIN}/sitemap-events.xml",
     ]
 
 

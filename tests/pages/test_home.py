@@ -184,9 +184,9 @@ def test_home_queries_do_not_grow_with_the_content(client, category):
     few = page_queries(client, reverse("pages:home"))
     fill(95, category)
     many = page_queries(client, reverse("pages:home"))
-    # Slides, albums, news, links, the menu, the site settings, the alerts,
-    # the offices and their closures.
-    assert few == many == 9
+    # Slides, albums, news, events, links, the menu, the site settings, the
+    # alerts, the offices and their closures.
+    assert few == many == 10
 
 
 def test_the_publish_action_keeps_the_carousel_limit(admin_client):

@@ -13,7 +13,7 @@ from tests.sitemaps import ORIGIN, listed, sitemap
 
 pytestmark = pytest.mark.django_db
 
-PAGES = r"/(en|ru|uz)/(?!news/|gallery/|links/|contacts/|consular/)[-\w/]+/"
+PAGES = r"/(en|ru|uz)/(?!news/|gallery/|links/|contacts/|consular/|events/)[-\w/]+/"
 
 
 @pytest.fixture

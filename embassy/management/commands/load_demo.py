@@ -47,6 +47,7 @@ class Command(BaseCommand):
             load.offices(self.stdout)
             load.consular(self.stdout)
             load.heads(self.stdout)
+            load.events(self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
         if users:
             self.stdout.write("Log in at /admin/ as:")

@@ -5,9 +5,10 @@ import datetime
 
 from django.http import HttpResponse
 from django.utils import timezone
-from django.utils.html import strip_tags
 from icalendar import Calendar
 from icalendar import Event as CalendarEvent
+
+from embassy.metadata import plain_text
 
 
 def calendar_response(events, request, name, filename):
@@ -46,7 +47,7 @@ def _component(event, request, host, now):
     )
     if location:
         item.add("location", location)
-    description = event.summary or strip_tags(event.description).strip()
+    description = event.summary or plain_text(event.description)
     if description:
         item.add("description", description)
     item.add("url", request.build_absolute_uri(event.get_absolute_url()))

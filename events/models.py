@@ -118,7 +118,14 @@ class Event(TranslatedMixin, Publishable):
 
     def clean(self):
         super().clean()
-        if self.starts_at and self.ends_at and self.ends_at < self.starts_at:
+        if not (self.starts_at and self.ends_at):
+            return
+        # All day, only the days count.
+        if self.all_day:
+            ends_first = self.last_day < self.first_day
+        else:
+            ends_first = self.ends_at < self.starts_at
+        if ends_first:
             raise ValidationError(
                 {"ends_at": _("The end cannot come before the start.")}
             )
@@ -128,21 +135,24 @@ class Event(TranslatedMixin, Publishable):
         super().save(*args, **kwargs)
 
     def compute_ends_by(self):
-        if self.all_day:
-            # The start of the day after the last one, on the mission's clock.
-            day_after = self.last_day + datetime.timedelta(days=1)
-            return datetime.datetime.combine(
-                day_after, datetime.time(), tzinfo=timezone.get_default_timezone()
-            )
-        return self.ends_at or self.starts_at
+        if self.ends_at and not self.all_day:
+            return self.ends_at
+        # All day, or at a time without an end: listed until its last day
+        # is over, on the mission's clock.
+        day_after = self.last_day + datetime.timedelta(days=1)
+        return datetime.datetime.combine(
+            day_after, datetime.time(), tzinfo=timezone.get_default_timezone()
+        )
 
     @property
     def first_day(self):
-        return timezone.localdate(self.starts_at)
+        return timezone.localdate(self.starts_at, timezone.get_default_timezone())
 
     @property
     def last_day(self):
-        return timezone.localdate(self.ends_at or self.starts_at)
+        return timezone.localdate(
+            self.ends_at or self.starts_at, timezone.get_default_timezone()
+        )
 
     @property
     def several_days(self):

@@ -1,3 +1,6 @@
+import datetime
+
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
 
@@ -9,8 +12,10 @@ from pages.models import SiteSettings
 from .calendar import calendar_response
 from .models import Event
 
-# The feed holds what is ahead, at most this many.
+# The feed holds what is ahead and what ended lately, so that a calendar
+# that subscribed keeps a recent event; at most this many.
 FEED_LIMIT = 200
+FEED_KEEPS = datetime.timedelta(days=90)
 
 
 class UpcomingEventsView(StrictListMixin, ListView):
@@ -56,6 +61,6 @@ class EventCalendarView(EventDetailView):
 def events_feed(request):
     """The upcoming events, as a calendar subscribes to them."""
     site = SiteSettings.load()
-    events = Event.objects.upcoming()[:FEED_LIMIT]
+    events = Event.objects.upcoming(timezone.now() - FEED_KEEPS)[:FEED_LIMIT]
     name = _("Events: %(site)s") % {"site": site.name}
     return calendar_response(events, request, name, "events.ics")

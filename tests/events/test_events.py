@@ -32,10 +32,24 @@ def test_an_event_is_upcoming_until_it_ends():
     assert list(Event.objects.past(at("2026-12-16 21:00"))) == [event]
 
 
-def test_an_event_without_an_end_is_past_once_it_starts():
+def test_an_event_without_an_end_is_listed_until_its_day_is_over():
     event = make_event(starts="2026-12-16 11:00")
-    assert list(Event.objects.upcoming(at("2026-12-16 10:59"))) == [event]
-    assert list(Event.objects.past(at("2026-12-16 11:00"))) == [event]
+    assert list(Event.objects.upcoming(at("2026-12-16 23:59:59"))) == [event]
+    assert list(Event.objects.past(at("2026-12-17 00:00"))) == [event]
+
+
+def test_an_all_day_event_ends_on_its_last_day_whatever_the_times_typed():
+    event = make_event(starts="2026-12-24 18:00", ends="2026-12-24 09:00", all_day=True)
+    assert event.last_day == event.first_day == datetime.date(2026, 12, 24)
+    assert event.ends_by == at("2026-12-25 00:00")
+
+
+def test_a_description_in_a_calendar_is_plain_text(client):
+    make_event(description_en="<p>Music &amp; dance</p><p>Sumalak</p>")
+    (item,) = Calendar.from_ical(
+        client.get("/en/events/reception/event.ics").content
+    ).walk("VEVENT")
+    assert str(item["description"]) == "Music & dance Sumalak"
 
 
 def test_an_all_day_event_lasts_until_the_end_of_its_last_day():
@@ -134,8 +148,12 @@ def test_the_feed_holds_the_upcoming_events(client):
     soon = make_event(
         "soon", starts=str(timezone.localtime(now + datetime.timedelta(days=2)))[:16]
     )
+    lately = make_event(
+        "lately", starts=str(timezone.localtime(now - datetime.timedelta(days=2)))[:16]
+    )
     make_event(
-        "gone", starts=str(timezone.localtime(now - datetime.timedelta(days=2)))[:16]
+        "long-ago",
+        starts=str(timezone.localtime(now - datetime.timedelta(days=200)))[:16],
     )
     make_event(
         "draft",
@@ -143,8 +161,10 @@ def test_the_feed_holds_the_upcoming_events(client):
         status=Status.DRAFT,
     )
     calendar = Calendar.from_ical(client.get("/en/events/feed.ics").content)
+    # What is ahead, and what ended lately: a calendar keeps it.
     assert [str(item["uid"]) for item in calendar.walk("VEVENT")] == [
-        f"event-{soon.pk}@testserver"
+        f"event-{lately.pk}@testserver",
+        f"event-{soon.pk}@testserver",
     ]
 
 
@@ -246,3 +266,14 @@ def test_the_sitemap_lists_live_events(client):
         "/en/events/reception/",
         "/ru/events/reception/",
     ]
+
+
+def test_an_all_day_event_on_the_day_summer_time_begins(settings):
+    settings.TIME_ZONE = "Europe/Zurich"
+    # Sunday 28 March 2027 lasts 23 hours in Geneva.
+    event = make_event(starts="2027-03-28 00:00", all_day=True)
+    assert event.ends_by == datetime.datetime(2027, 3, 28, 22, 0, tzinfo=UTC)
+    winter = make_event("winter", starts="2027-03-27 18:30")
+    summer = make_event("summer", starts="2027-03-29 18:30")
+    assert winter.starts_at == datetime.datetime(2027, 3, 27, 17, 30, tzinfo=UTC)
+    assert summer.starts_at == datetime.datetime(2027, 3, 29, 16, 30, tzinfo=UTC)

@@ -34,6 +34,7 @@ class ArticleAdmin(PublishableAdmin, TabbedTranslationAdmin):
         (_("Cover image"), {"fields": ("cover", "cover_alt")}),
         (_("Source"), {"fields": ("source_name", "source_url")}),
         (_("Photo album"), {"fields": ("album",)}),
+        (_("Event"), {"fields": ("event",)}),
         PublishableAdmin.publishing_fieldset,
         (None, {"fields": ("featured",)}),
         PublishableAdmin.withdrawal_fieldset,

@@ -139,6 +139,15 @@ class Article(TranslatedMixin, Noted, Withdrawable, Publishable):
         related_name="+",
         help_text=_("Optional: an album of the event, shown at the article's end."),
     )
+    event = models.ForeignKey(
+        "events.Event",
+        verbose_name=_("event"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("Optional: the event the article is about, shown at its end."),
+    )
     featured = models.BooleanField(
         _("featured"),
         default=False,

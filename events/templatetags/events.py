@@ -80,3 +80,13 @@ def upcoming_events(count=3):
     """The next events, for the home page."""
     events = Event.objects.upcoming().defer(*translated_columns("description"))
     return {"upcoming_events": events[:count]}
+
+
+@register.inclusion_tag("events/_article_event.html")
+def article_event(event_id):
+    """The event an article is about, when the event is live: one query,
+    only for an article that names one."""
+    event = None
+    if event_id:
+        event = Event.objects.live().filter(pk=event_id).first()
+    return {"event": event}

@@ -277,3 +277,16 @@ def test_an_all_day_event_on_the_day_summer_time_begins(settings):
     summer = make_event("summer", starts="2027-03-29 18:30")
     assert winter.starts_at == datetime.datetime(2027, 3, 27, 17, 30, tzinfo=UTC)
     assert summer.starts_at == datetime.datetime(2027, 3, 29, 16, 30, tzinfo=UTC)
+
+
+def test_an_article_points_to_its_event_while_the_event_is_live(client):
+    from tests.news.factories import make_article
+
+    event = make_event(starts="2026-12-16 18:30", title_en="Navruz reception")
+    make_article(slug="navruz", title_en="Navruz in Geneva", event=event)
+    page = client.get("/en/news/navruz/").content.decode()
+    assert '<h2 id="article-event">The event</h2>' in page
+    assert 'href="/en/events/reception/"' in page
+    Event.objects.filter(pk=event.pk).update(status=Status.DRAFT)
+    page = client.get("/en/news/navruz/").content.decode()
+    assert "/en/events/reception/" not in page

@@ -487,7 +487,14 @@ def events(stdout):
             **translated("description", item.get("description", {})),
             **translated("place_name", item.get("place_name", {})),
             **translated("place_address", item.get("place_address", {})),
+            **translated("picture_alt", item.get("picture_alt", {})),
         )
+        if "motif" in item:
+            palette = [tuple(colour) for colour in item["palette"]]
+            drawn = drawing.picture(
+                (1200, 675), palette, random.Random(item["slug"]), item["motif"]
+            )
+            event.picture = drawing.jpeg(drawn, f"{item['slug']}.jpg")
         event.full_clean()
         event.save()
     stdout.write(f"Events: {Event.objects.count()}, ahead and past.")

@@ -145,7 +145,7 @@ def test_demo_content_loads_all_its_data_once_and_again_without_harm(monkeypatch
     assert [guide.slug for guide in guides if guide.review_overdue] == [
         "passport-for-travel-abroad"
     ]
-    assert GuideForm.objects.count() == 2
+    assert GuideForm.objects.count() == 3
     # The present head of mission, with a portrait, on the page that
     # presents them; two former ones.
     present = HeadOfMission.objects.get(left_on=None)
@@ -156,6 +156,7 @@ def test_demo_content_loads_all_its_data_once_and_again_without_harm(monkeypatch
     assert Event.objects.upcoming().count() == 3
     assert Event.objects.past().count() == 2
     assert Event.objects.filter(all_day=True).exclude(ends_at=None).exists()
+    assert Event.objects.exclude(picture="").count() == 2
     for form in GuideForm.objects.all():
         with form.file.open("rb") as file:
             validate_pdf(file)

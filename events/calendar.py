@@ -3,34 +3,24 @@ event's file ("add to calendar") and the feed of upcoming events."""
 
 import datetime
 
-from django.http import HttpResponse
-from django.utils import timezone
-from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
+from embassy import calendars
 from embassy.metadata import plain_text
 
 
 def calendar_response(events, request, name, filename):
-    calendar = Calendar()
-    calendar.add("prodid", "-//Embassy//Events//EN")
-    calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", name)
-    host = request.get_host().split(":")[0]
-    now = timezone.now()
-    for event in events:
-        calendar.add_component(_component(event, request, host, now))
-    response = HttpResponse(
-        calendar.to_ical(), content_type="text/calendar; charset=utf-8"
+    return calendars.calendar_response(
+        request,
+        "Events",
+        name,
+        ((f"event-{event.pk}", _component(event, request)) for event in events),
+        filename,
     )
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
 
 
-def _component(event, request, host, now):
+def _component(event, request):
     item = CalendarEvent()
-    item.add("uid", f"event-{event.pk}@{host}")
-    item.add("dtstamp", now)
     item.add("summary", event.title)
     if event.all_day:
         item.add("dtstart", event.first_day)

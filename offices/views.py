@@ -1,12 +1,12 @@
 import datetime
 
-from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
-from icalendar import Calendar, Event
+from icalendar import Event
 
+from embassy.calendars import calendar_response
 from embassy.metadata import without_blanks
 from pages.models import SiteSettings
 
@@ -94,37 +94,34 @@ def closures_feed(request):
     """The days closed, as an iCalendar (RFC 5545) feed a calendar
     subscribes to."""
     site = SiteSettings.load()
-    now = timezone.now()
-    calendar = Calendar()
-    calendar.add("prodid", "-//Embassy//Closures//EN")
-    calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", _("Days closed: %(site)s") % {"site": site.name})
-    host = request.get_host().split(":")[0]
     # The latest first, should there be more than the limit.
     closures = (
         Closure.objects.select_related("office")
         .filter(last_day__gte=timezone.localdate() - FEED_SINCE)
         .order_by("-first_day", "-pk")[:FEED_LIMIT]
     )
-    for closure in closures:
-        event = Event()
-        event.add("uid", f"closure-{closure.pk}@{host}")
-        event.add("dtstamp", now)
-        event.add("dtstart", closure.first_day)
-        # The end of an all-day event is the day after (exclusive).
-        event.add("dtend", closure.day_after)
-        if closure.office:
-            summary = _("%(office)s closed: %(reason)s") % {
-                "office": closure.office.name,
-                "reason": closure.reason,
-            }
-        else:
-            summary = _("Closed: %(reason)s") % {"reason": closure.reason}
-        event.add("summary", summary)
-        event.add("transp", "TRANSPARENT")
-        calendar.add_component(event)
-    response = HttpResponse(
-        calendar.to_ical(), content_type="text/calendar; charset=utf-8"
+    return calendar_response(
+        request,
+        "Closures",
+        _("Days closed: %(site)s") % {"site": site.name},
+        ((f"closure-{closure.pk}", _closure_event(closure)) for closure in closures),
+        "closures.ics",
+        attachment=False,
     )
-    response["Content-Disposition"] = 'inline; filename="closures.ics"'
-    return response
+
+
+def _closure_event(closure):
+    event = Event()
+    event.add("dtstart", closure.first_day)
+    # The end of an all-day event is the day after (exclusive).
+    event.add("dtend", closure.day_after)
+    if closure.office:
+        summary = _("%(office)s closed: %(reason)s") % {
+            "office": closure.office.name,
+            "reason": closure.reason,
+        }
+    else:
+        summary = _("Closed: %(reason)s") % {"reason": closure.reason}
+    event.add("summary", summary)
+    event.add("transp", "TRANSPARENT")
+    return event
